@@ -1,0 +1,107 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { setRequestLocale } from 'next-intl/server';
+import { AgencyCredit } from '@/components/AgencyCredit';
+import { ArticleBody } from '@/components/ArticleBody';
+import { Byline, creditName } from '@/components/Byline';
+import { Dateline } from '@/components/Dateline';
+import { Headline } from '@/components/Headline';
+import { LanguageSwitcher } from '@/components/LanguageSwitcher';
+import { PhotoCaption } from '@/components/PhotoCaption';
+import { ShareLinks } from '@/components/ShareLinks';
+import { TagList } from '@/components/TagList';
+import { Timestamp } from '@/components/Timestamp';
+import { localeConfig, otherLocale } from '@/i18n/locales';
+import { absoluteUrl, paths } from '@/i18n/paths';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { getTranslations } from 'next-intl/server';
+import { getAuthors, getPublishedArticle, getPublishedVersions, getSection, listArticleRouteParams } from '@/lib/content/queries';
+import { describe } from '@/lib/content/summary';
+
+interface ArticlePageProps {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return listArticleRouteParams()
+    .filter((p) => p.locale === params.locale)
+    .map(({ slug }) => ({ slug }));
+}
+
+// Every story is prerendered at build; an unknown or malformed slug is a 404 without rendering.
+export const dynamicParams = false;
+
+export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) return {};
+  const article = getPublishedArticle(locale, slug);
+  if (!article) return { robots: { index: false } };
+  const versions = getPublishedVersions(slug);
+  const languages: Record<string, string> = {};
+  for (const l of routing.locales) {
+    if (versions[l]) languages[localeConfig[l].htmlLang] = absoluteUrl(paths.article(l, slug));
+  }
+  // x-default: the English version when there is one, else the only version.
+  languages['x-default'] = languages[localeConfig[routing.defaultLocale].htmlLang] ?? absoluteUrl(paths.article(locale, slug));
+  const description = describe(article);
+  return {
+    title: article.title,
+    description,
+    alternates: { canonical: absoluteUrl(paths.article(locale, slug)), languages },
+    openGraph: {
+      type: 'article',
+      title: article.title,
+      description,
+      url: absoluteUrl(paths.article(locale, slug)),
+      publishedTime: article.publishedAt,
+      modifiedTime: article.updatedAt,
+      images: article.hero ? [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : undefined,
+    },
+  };
+}
+
+export default async function ArticlePage({ params }: ArticlePageProps) {
+  const { locale, slug } = await params;
+  if (!isLocale(locale)) notFound();
+  setRequestLocale(locale);
+  const article = getPublishedArticle(locale, slug);
+  // The layout shows the other language's version, when there is one, with this 404.
+  if (!article) notFound();
+
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  const authors = getAuthors(article.authors);
+  const section = getSection(article.section);
+  const url = absoluteUrl(paths.article(locale, slug));
+  const target: Locale = otherLocale(locale);
+  const firstAuthor = authors[0];
+  const datelineCredit = firstAuthor ? creditName(firstAuthor, locale, (name) => t('staffName', { name })) : '';
+
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+      <article className="space-y-6">
+        <header className="space-y-4">
+          <Headline
+            title={article.title}
+            dek={article.dek}
+            kicker={section ? { label: section.name[locale], href: paths.section(locale, section.id) } : undefined}
+          />
+          <div className="space-y-1 border-y border-rule py-3">
+            <Byline locale={locale} authors={authors} />
+            <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+          </div>
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <ShareLinks locale={locale} url={url} title={article.title} />
+            <LanguageSwitcher locale={locale} target={target} href={paths.article(target, slug)} kind="story" />
+          </div>
+        </header>
+        {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
+        <ArticleBody
+          body={article.body}
+          dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
+        />
+        <AgencyCredit locale={locale} authors={authors} />
+        <TagList locale={locale} tags={article.tags} />
+      </article>
+    </main>
+  );
+}

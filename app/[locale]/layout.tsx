@@ -1,0 +1,61 @@
+import '../globals.css';
+import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { SkipLink } from '@/components/SkipLink';
+import { localeConfig } from '@/i18n/locales';
+import { siteUrl } from '@/i18n/paths';
+import { isLocale, routing } from '@/i18n/routing';
+import { listSections } from '@/lib/content/queries';
+
+interface LocaleLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+// Only /en and /ko exist; anything else is a 404 without rendering.
+export const dynamicParams = false;
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#ffffff',
+};
+
+export async function generateMetadata({ params }: Omit<LocaleLayoutProps, 'children'>): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s | ${t('name')}` },
+    applicationName: t('name'),
+    openGraph: { siteName: t('name'), locale: localeConfig[locale].openGraphLocale },
+  };
+}
+
+export default async function LocaleLayout({ children, params }: LocaleLayoutProps) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  // Lets next-intl's server helpers know the locale while pages are prerendered.
+  setRequestLocale(locale);
+  const sections = listSections();
+  return (
+    <html lang={localeConfig[locale].htmlLang}>
+      <body className="flex min-h-dvh flex-col">
+        <SkipLink locale={locale} />
+        <SiteHeader locale={locale} sections={sections} />
+        <div className="flex-1">{children}</div>
+        <SiteFooter locale={locale} sections={sections} year={new Date().getFullYear()} />
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,64 @@
+import type { Element, Root } from 'hast';
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
+import Image from 'next/image';
+import type { ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+
+interface ArticleBodyProps {
+  /** The sanitized body tree from lib/content. */
+  body: Root;
+  /** Set inline at the start of the first paragraph, as newspapers do. */
+  dateline?: ReactNode;
+}
+
+const DATELINE_MARK = 'data-dateline';
+
+const components: Partial<Components> = {
+  a: ({ href, children, ...rest }) => {
+    const external = typeof href === 'string' && /^https?:\/\//i.test(href);
+    return (
+      <a {...rest} href={href} rel={external ? 'noopener noreferrer' : undefined}>
+        {children}
+      </a>
+    );
+  },
+  img: ({ src, alt, width, height }) =>
+    typeof src === 'string' && width && height ? (
+      <Image src={src} alt={alt ?? ''} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 736px, 100vw" className="h-auto w-full" />
+    ) : null,
+  figcaption: ({ children }) => <figcaption className="text-sm text-muted">{children}</figcaption>,
+};
+
+/** The story's text, rendered on the server from Markdown that lib/content parsed and sanitized. */
+export function ArticleBody({ body, dateline }: ArticleBodyProps) {
+  const tree = dateline ? markFirstParagraph(body) : body;
+  return (
+    <div className="article-body">
+      {toJsxRuntime(tree, {
+        Fragment,
+        jsx,
+        jsxs,
+        components: {
+          ...components,
+          p: ({ children, ...rest }) =>
+            DATELINE_MARK in rest ? (
+              <p>
+                {dateline} {children}
+              </p>
+            ) : (
+              <p {...rest}>{children}</p>
+            ),
+        },
+      })}
+    </div>
+  );
+}
+
+function markFirstParagraph(body: Root): Root {
+  const first = body.children.findIndex((node) => node.type === 'element' && node.tagName === 'p');
+  if (first === -1) return body;
+  const paragraph = body.children[first] as Element;
+  const children = [...body.children];
+  children[first] = { ...paragraph, properties: { ...paragraph.properties, dataDateline: '' } };
+  return { ...body, children };
+}

@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { localeConfig } from '@/i18n/locales';
+import type { Locale } from '@/i18n/routing';
+
+interface LanguageSwitcherProps {
+  locale: Locale;
+  /** The language to switch to and where that version lives. */
+  target: Locale;
+  href: string;
+  /** `story` reads "Read this story in 한국어"; `page` reads "View this page in 한국어". */
+  kind?: 'story' | 'page';
+}
+
+/** A link to this page in the other language; the language's name is marked with its `lang`. */
+export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: LanguageSwitcherProps) {
+  const t = await getTranslations({ locale, namespace: 'Language' });
+  const { nativeName, htmlLang } = localeConfig[target];
+  return (
+    <Link href={href} hrefLang={htmlLang} className="language-switcher print:hidden">
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+        <circle cx="12" cy="12" r="9" />
+        <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
+      </svg>
+      <span>
+        {t.rich(kind === 'story' ? 'readIn' : 'viewIn', {
+          language: nativeName,
+          lang: (chunks) => <span lang={htmlLang}>{chunks}</span>,
+        })}
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,38 @@
+import Image from 'next/image';
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import type { Photo } from '@/lib/content/types';
+
+interface PhotoCaptionProps {
+  locale: Locale;
+  photo: Photo;
+  /** The lead photo is the page's largest paint: fetch it first, never lazily. */
+  lead?: boolean;
+}
+
+/** A photo with its caption and credit; width and height reserve its space before it loads. */
+export async function PhotoCaption({ locale, photo, lead = false }: PhotoCaptionProps) {
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  return (
+    <figure className="space-y-2">
+      <Image
+        src={photo.src}
+        alt={photo.alt}
+        width={photo.width}
+        height={photo.height}
+        sizes="(min-width: 768px) 736px, 100vw"
+        className="h-auto w-full bg-rule"
+        preload={lead}
+        loading={lead ? 'eager' : 'lazy'}
+        fetchPriority={lead ? 'high' : 'auto'}
+      />
+      {(photo.caption || photo.credit) && (
+        <figcaption className="text-sm leading-relaxed text-muted">
+          {photo.caption}
+          {photo.caption && photo.credit && ' '}
+          {photo.credit && <span className="whitespace-nowrap">{t('photoCredit', { credit: photo.credit })}</span>}
+        </figcaption>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { mailtoUrl, shareServiceUrl, type ShareService } from '@/lib/share';
+import { CopyLinkButton } from './CopyLinkButton';
+import { KakaoShareButton } from './KakaoShareButton';
+import { NativeShareButton } from './NativeShareButton';
+
+interface ShareLinksProps {
+  locale: Locale;
+  /** The story's canonical absolute URL. */
+  url: string;
+  title: string;
+}
+
+const SERVICES: ShareService[] = ['facebook', 'x', 'line', 'naver'];
+
+/**
+ * Copy link, the device's share sheet where there is one, plain share links that work without
+ * JavaScript, and KakaoTalk when a Kakao key is configured. Only the buttons are client code,
+ * and they get just the strings they show.
+ */
+export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
+  const t = await getTranslations({ locale, namespace: 'Share' });
+  const kakaoKey = process.env.NEXT_PUBLIC_KAKAO_JS_KEY;
+  const newTab = t('opensInNewTab');
+  return (
+    <section aria-labelledby="share-heading" className="print:hidden">
+      <h2 id="share-heading" className="sr-only">
+        {t('heading')}
+      </h2>
+      <ul className="flex flex-wrap items-center gap-2">
+        <li className="flex flex-wrap items-center gap-x-3">
+          <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }} />
+        </li>
+        <li className="empty:hidden">
+          <NativeShareButton url={url} title={title} label={t('nativeShare')} />
+        </li>
+        {kakaoKey && (
+          <li className="flex flex-wrap items-center gap-x-3">
+            <KakaoShareButton appKey={kakaoKey} url={url} label={t('kakao')} failedLabel={t('kakaoFailed')} />
+          </li>
+        )}
+        {SERVICES.map((service) => (
+          <li key={service}>
+            <a
+              href={shareServiceUrl(service, { url, title })}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="share-button"
+              aria-label={`${t('shareOn', { service: t(service) })} ${newTab}`}
+            >
+              {t(service)}
+            </a>
+          </li>
+        ))}
+        <li>
+          <a
+            href={mailtoUrl(t('emailSubject', { title }), t('emailBody', { title, url }))}
+            className="share-button"
+            aria-label={t('shareOn', { service: t('email') })}
+          >
+            {t('email')}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { otherLocale } from '@/i18n/locales';
+import { paths } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import type { Section } from '@/lib/content/types';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+interface SiteFooterProps {
+  locale: Locale;
+  sections: Section[];
+  /** Shown in the copyright line; passed in because components never read the clock. */
+  year: number;
+}
+
+export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
+  const t = await getTranslations({ locale, namespace: 'Site' });
+  const target = otherLocale(locale);
+  return (
+    <footer className="mt-16 border-t border-rule bg-paper-alt print:hidden">
+      <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 sm:grid-cols-[1fr_auto]">
+        <nav aria-label={t('footerNav')}>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <li>
+              <Link href={paths.home(locale)} className="footer-link">
+                {t('home')}
+              </Link>
+            </li>
+            {sections.map((section) => (
+              <li key={section.id}>
+                <Link href={paths.section(locale, section.id)} className="footer-link">
+                  {section.name[locale]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} />
+        <p className="text-sm text-muted sm:col-span-2">{t('copyright', { year })}</p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,329 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { imageSize as measureImage } from 'image-size';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { renderMarkdown, type ImageSize } from './markdown';
+import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN } from './schema';
+import type { Article, Author, ContentIndex, ContentProblem, Photo, Section } from './types';
+
+export interface ContentPaths {
+  /** The folder holding sections.yaml, authors/ and articles/. */
+  contentDir: string;
+  /** The site's public/ folder, where photos live. */
+  publicDir: string;
+  /** Paths in problems are written relative to this folder. */
+  cwd: string;
+}
+
+export interface LoadResult {
+  index: ContentIndex;
+  /** Every error and warning in the whole folder, not just the first. */
+  problems: ContentProblem[];
+}
+
+/** Google truncates longer headlines in results and Top Stories. */
+export const HEADLINE_WARN_LENGTH = 110;
+const SECTIONS_FILES = ['sections.yaml', 'sections.yml', 'sections.json'];
+const DATA_FILE = /\.(ya?ml|json)$/;
+
+/**
+ * Reads, validates and indexes the content folder. This is the only code that reads content
+ * from disk; it never throws for bad content, it reports it.
+ */
+export function loadContent(paths: ContentPaths): LoadResult {
+  const problems: ContentProblem[] = [];
+  const rel = (abs: string) => path.relative(paths.cwd, abs) || abs;
+  const index: ContentIndex = { sections: [], authors: new Map(), articles: [] };
+
+  if (!isDirectory(paths.contentDir)) {
+    problems.push({ severity: 'error', file: rel(paths.contentDir), field: 'file', message: 'content folder not found (check CONTENT_DIR)' });
+    return { index, problems };
+  }
+
+  index.sections = loadSections(paths.contentDir, rel, problems);
+  index.authors = loadAuthors(path.join(paths.contentDir, 'authors'), rel, problems);
+
+  const imageSize = imageMeasurer(paths.publicDir);
+  const articlesDir = path.join(paths.contentDir, 'articles');
+  if (!isDirectory(articlesDir)) {
+    problems.push({ severity: 'error', file: rel(articlesDir), field: 'file', message: 'articles folder not found' });
+    return { index, problems };
+  }
+
+  const seenSlugs = new Map<string, string>();
+  for (const entry of sortedEntries(articlesDir)) {
+    const entryPath = path.join(articlesDir, entry.name);
+    if (!entry.isDirectory()) {
+      problems.push({
+        severity: 'error',
+        file: rel(entryPath),
+        field: 'file',
+        message: 'expected a story folder: articles/<slug>/en.md and/or articles/<slug>/ko.md',
+      });
+      continue;
+    }
+    const slug = entry.name;
+    if (!SLUG_PATTERN.test(slug)) {
+      problems.push({
+        severity: 'error',
+        file: rel(entryPath),
+        field: 'slug',
+        message: `"${slug}" is not a valid slug: expected lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"`,
+      });
+    }
+    const normalized = slug.normalize('NFKC').toLowerCase();
+    const clash = seenSlugs.get(normalized);
+    if (clash !== undefined) {
+      problems.push({ severity: 'error', file: rel(entryPath), field: 'slug', message: `duplicates the slug of ${rel(path.join(articlesDir, clash))}` });
+    }
+    seenSlugs.set(normalized, slug);
+
+    const versions = sortedEntries(entryPath).filter((f) => f.isFile() && f.name.endsWith('.md'));
+    if (versions.length === 0) {
+      problems.push({ severity: 'error', file: rel(entryPath), field: 'file', message: 'story folder has no en.md or ko.md' });
+    }
+    for (const version of versions) {
+      const file = path.join(entryPath, version.name);
+      const locale = version.name.slice(0, -'.md'.length);
+      if (!isLocale(locale)) {
+        problems.push({
+          severity: 'error',
+          file: rel(file),
+          field: 'file',
+          message: `unknown language "${locale}": expected ${routing.locales.map((l) => `${l}.md`).join(' or ')}`,
+        });
+        continue;
+      }
+      const article = loadArticle({ file: rel(file), source: fs.readFileSync(file, 'utf8'), slug, locale, index, imageSize, problems });
+      if (article) index.articles.push(article);
+    }
+  }
+  return { index, problems };
+}
+
+interface ArticleInput {
+  file: string;
+  source: string;
+  slug: string;
+  locale: Locale;
+  index: ContentIndex;
+  imageSize: (src: string) => ImageSize | undefined;
+  problems: ContentProblem[];
+}
+
+function loadArticle({ file, source, slug, locale, index, imageSize, problems }: ArticleInput): Article | undefined {
+  const report = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
+    problems.push({ severity, file, line, field, message });
+
+  const split = splitFrontmatter(source);
+  if (!split) {
+    report('frontmatter', 'expected the file to start with a "---" line, the fields, and a closing "---" line', 1);
+    return undefined;
+  }
+  // Line 1 is the opening "---", so YAML line n is file line n + 1.
+  const yaml = parseYaml(split.yaml, 1);
+  for (const error of yaml.errors) report('frontmatter', error.message, error.line);
+  if (yaml.errors.length) return undefined;
+
+  const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
+    return undefined;
+  }
+  const fm = parsed.data;
+  const errorsBefore = problems.length;
+
+  if (!index.sections.some((s) => s.id === fm.section)) {
+    const known = index.sections.map((s) => s.id).join(', ');
+    report('section', `unknown section "${fm.section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
+  }
+  fm.authors.forEach((id, i) => {
+    if (!index.authors.has(id)) {
+      report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
+    }
+  });
+  if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
+    report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
+  }
+  if (fm.title.length > HEADLINE_WARN_LENGTH) {
+    report('title', `is ${fm.title.length} characters; search engines cut headlines after ${HEADLINE_WARN_LENGTH}`, yaml.lineOf(['title']), 'warning');
+  }
+
+  let hero: Photo | undefined;
+  if (fm.hero) {
+    const size = imageSize(fm.hero.src);
+    if (size) hero = { ...fm.hero, ...size };
+    else {
+      report('hero.src', `image file public${fm.hero.src} does not exist; the story will show no photo`, yaml.lineOf(['hero', 'src']), 'warning');
+    }
+  }
+
+  const body = renderMarkdown(split.body, { imageSize });
+  for (const problem of body.problems) {
+    report('body', problem.message, problem.line === undefined ? undefined : split.bodyStartLine + problem.line - 1);
+  }
+
+  const hasErrors = problems.slice(errorsBefore).some((p) => p.severity === 'error');
+  if (hasErrors) return undefined;
+  return {
+    slug,
+    locale,
+    title: fm.title,
+    dek: fm.dek,
+    section: fm.section,
+    authors: fm.authors,
+    publishedAt: fm.publishedAt,
+    updatedAt: fm.updatedAt,
+    dateline: fm.dateline,
+    hero,
+    tags: fm.tags,
+    status: fm.status,
+    body: body.tree,
+    plainText: body.plainText,
+    file,
+  };
+}
+
+function loadSections(contentDir: string, rel: (p: string) => string, problems: ContentProblem[]): Section[] {
+  const name = SECTIONS_FILES.find((f) => fs.existsSync(path.join(contentDir, f)));
+  if (!name) {
+    problems.push({ severity: 'error', file: rel(path.join(contentDir, 'sections.yaml')), field: 'file', message: 'sections file not found' });
+    return [];
+  }
+  const file = rel(path.join(contentDir, name));
+  const yaml = parseYaml(fs.readFileSync(path.join(contentDir, name), 'utf8'), 0);
+  const report = (field: string, message: string, line?: number) => problems.push({ severity: 'error', file, line, field, message });
+  for (const error of yaml.errors) report('file', error.message, error.line);
+  if (yaml.errors.length) return [];
+  const parsed = sectionsSchema.safeParse(yaml.data, { reportInput: true });
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
+    return [];
+  }
+  const seen = new Set<string>();
+  parsed.data.forEach((section, i) => {
+    if (seen.has(section.id)) report(`${i}.id`, `duplicate section id "${section.id}"`, yaml.lineOf([i, 'id']));
+    seen.add(section.id);
+  });
+  return parsed.data;
+}
+
+function loadAuthors(dir: string, rel: (p: string) => string, problems: ContentProblem[]): Map<string, Author> {
+  const authors = new Map<string, Author>();
+  if (!isDirectory(dir)) {
+    problems.push({ severity: 'error', file: rel(dir), field: 'file', message: 'authors folder not found' });
+    return authors;
+  }
+  for (const entry of sortedEntries(dir)) {
+    if (!entry.isFile() || !DATA_FILE.test(entry.name)) continue;
+    const id = entry.name.replace(DATA_FILE, '');
+    const file = rel(path.join(dir, entry.name));
+    const report = (field: string, message: string, line?: number) => problems.push({ severity: 'error', file, line, field, message });
+    if (!SLUG_PATTERN.test(id)) {
+      report('file', `"${id}" is not a valid author id: expected lowercase letters, digits and single hyphens`);
+      continue;
+    }
+    if (authors.has(id)) {
+      report('file', `duplicate author id "${id}"`);
+      continue;
+    }
+    const yaml = parseYaml(fs.readFileSync(path.join(dir, entry.name), 'utf8'), 0);
+    for (const error of yaml.errors) report('file', error.message, error.line);
+    if (yaml.errors.length) continue;
+    const parsed = authorSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
+      continue;
+    }
+    authors.set(id, { id, ...parsed.data });
+  }
+  return authors;
+}
+
+interface ParsedYaml {
+  data: unknown;
+  errors: { message: string; line?: number }[];
+  /** File line of the value at a path, or of its nearest existing parent. */
+  lineOf: (fieldPath: readonly PropertyKey[]) => number | undefined;
+  /** File line of a key inside the map at a path (for unknown fields). */
+  lineOfKey: (mapPath: readonly PropertyKey[], key: string) => number | undefined;
+}
+
+/**
+ * YAML 1.2 core schema: an unquoted `2023-09-14T21:52:00+09:00` stays a string (YAML 1.1 would
+ * turn it into a Date and drop the offset), and `no` stays "no".
+ */
+function parseYaml(source: string, lineOffset: number): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc: Document.Parsed = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const line = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+  const errors = doc.errors.map((e) => ({
+    message: `invalid YAML: ${e.message.split('\n')[0]}`,
+    line: e.pos ? line(e.pos[0]) : undefined,
+  }));
+  const nodeAt = (p: readonly PropertyKey[]) => (p.length ? doc.getIn(p as unknown[], true) : doc.contents);
+  return {
+    data: errors.length ? undefined : doc.toJS(),
+    errors,
+    lineOf: (fieldPath) => {
+      for (let p = [...fieldPath]; ; p = p.slice(0, -1)) {
+        const node = nodeAt(p) as { range?: [number, number, number] } | null | undefined;
+        if (node?.range) return line(node.range[0]);
+        if (p.length === 0) return lineOffset + 1;
+      }
+    },
+    lineOfKey: (mapPath, key) => {
+      const map = nodeAt(mapPath);
+      if (!isMap(map)) return undefined;
+      const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      return range ? line(range[0]) : undefined;
+    },
+  };
+}
+
+function reportIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml, report: (field: string, message: string, line?: number) => void) {
+  if (issue.code === 'unrecognized_keys') {
+    for (const key of issue.keys) {
+      report([...issue.path, key].join('.'), 'is not a known field (check the spelling)', yaml.lineOfKey(issue.path, key) ?? yaml.lineOf(issue.path));
+    }
+    return;
+  }
+  report(issue.path.length ? issue.path.join('.') : 'frontmatter', describeIssue(issue), yaml.lineOf(issue.path));
+}
+
+function splitFrontmatter(source: string): { yaml: string; body: string; bodyStartLine: number } | undefined {
+  const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(source);
+  if (!match || match.index !== 0) return undefined;
+  const head = match[0];
+  return { yaml: match[1] ?? '', body: source.slice(head.length), bodyStartLine: head.split('\n').length };
+}
+
+function imageMeasurer(publicDir: string) {
+  const cache = new Map<string, ImageSize | undefined>();
+  return (src: string): ImageSize | undefined => {
+    if (cache.has(src)) return cache.get(src);
+    let size: ImageSize | undefined;
+    const file = path.join(publicDir, src);
+    // The schema already refused "..", this keeps any path inside public/ regardless.
+    if (file.startsWith(publicDir + path.sep) && fs.existsSync(file)) {
+      const measured = measureImage(fs.readFileSync(file));
+      if (measured.width && measured.height) size = { width: measured.width, height: measured.height };
+    }
+    cache.set(src, size);
+    return size;
+  };
+}
+
+function isDirectory(p: string): boolean {
+  return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function sortedEntries(dir: string): fs.Dirent[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,93 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { toString as hastToString } from 'hast-util-to-string';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { IMAGE_PATH_PATTERN } from './schema';
+
+export interface ImageSize {
+  width: number;
+  height: number;
+}
+
+export interface BodyProblem {
+  /** 1-based line within the Markdown body. */
+  line?: number;
+  message: string;
+}
+
+export interface RenderOptions {
+  /** Size of an image under public/, or undefined when the file does not exist. */
+  imageSize: (src: string) => ImageSize | undefined;
+}
+
+export interface RenderedBody {
+  tree: Root;
+  plainText: string;
+  problems: BodyProblem[];
+}
+
+/**
+ * Markdown (GFM) to a sanitized HTML syntax tree. Raw HTML in the Markdown is never passed
+ * through (remark-rehype drops it) and the sanitizer strips what is left that could run script,
+ * such as `javascript:` links. The tree is rendered to React by the ArticleBody component.
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedBody {
+  const problems: BodyProblem[] = [];
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeNewsBody, { ...options, problems });
+  const tree = processor.runSync(processor.parse(markdown)) as Root;
+  return { tree, plainText: hastToString(tree).replace(/\s+/g, ' ').trim(), problems };
+}
+
+interface NewsBodyOptions extends RenderOptions {
+  problems: BodyProblem[];
+}
+
+/** House style on top of plain Markdown: one h1 per page, photos as captioned figures. */
+function rehypeNewsBody({ imageSize, problems }: NewsBodyOptions) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      // The headline is the page's only h1; a "# " in the body is a subhead.
+      if (node.tagName === 'h1') node.tagName = 'h2';
+
+      if (node.tagName === 'img') {
+        const line = node.position?.start.line;
+        const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+        const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
+        if (!alt) problems.push({ line, message: `image "${src}" has no alt text: write ![what the picture shows](${src})` });
+        if (!IMAGE_PATH_PATTERN.test(src)) {
+          problems.push({ line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg` });
+        } else {
+          const size = imageSize(src);
+          if (!size) problems.push({ line, message: `image "${src}" does not exist in public/` });
+          else Object.assign(node.properties, size);
+        }
+        return;
+      }
+
+      // A paragraph holding only an image is a photo: a figure, its title the caption.
+      if (node.tagName === 'p' && parent && typeof index === 'number') {
+        const meaningful = node.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+        const only = meaningful[0];
+        if (meaningful.length === 1 && only?.type === 'element' && only.tagName === 'img') {
+          const caption = typeof only.properties.title === 'string' ? only.properties.title : '';
+          delete only.properties.title;
+          const children: ElementContent[] = [only];
+          if (caption) children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] });
+          parent.children[index] = { type: 'element', tagName: 'figure', properties: {}, children, position: node.position };
+          // Visit the image inside the new figure next.
+          return index;
+        }
+      }
+      return undefined;
+    });
+  };
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/** Slugs and ids: lowercase ASCII words joined by single hyphens (`kim-train-khabarovsk`). */
+export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG_HINT = 'lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"';
+
+export const DATE_EXAMPLE = '"2023-09-14T21:52:00+09:00"';
+
+/** True for an ISO 8601 date-time that names its offset and is a real calendar instant. */
+export function isIsoDateTimeWithOffset(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
+  if (!match) return false;
+  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  if (Number.isNaN(Date.parse(value))) return false;
+  // Date.parse rolls 2023-02-30 over to March; a news timestamp must be a real day.
+  const calendar = new Date(Date.UTC(y!, mo! - 1, d!));
+  return (
+    calendar.getUTCFullYear() === y &&
+    calendar.getUTCMonth() === mo! - 1 &&
+    calendar.getUTCDate() === d &&
+    h! <= 23 &&
+    mi! <= 59 &&
+    (s ?? 0) <= 59
+  );
+}
+
+const text = z.string().trim().min(1);
+
+const dateTime = z.string().refine(isIsoDateTimeWithOffset, {
+  message: `expected an ISO 8601 date-time with offset in quotes, e.g. ${DATE_EXAMPLE}`,
+});
+
+const localized = z.strictObject({ en: text, ko: text });
+
+/** Local images only: a path under public/, never a remote URL or a path that climbs out. */
+export const IMAGE_PATH_PATTERN = /^\/(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif)$/;
+const imagePath = z.string().regex(IMAGE_PATH_PATTERN, {
+  message: 'expected a path to an image in public/, e.g. "/images/my-photo.jpg" (.jpg, .png, .webp, .avif or .gif)',
+});
+
+export const frontmatterSchema = z.strictObject({
+  title: text,
+  dek: text.optional(),
+  section: z.string().regex(SLUG_PATTERN, { message: `expected a section id: ${SLUG_HINT}` }),
+  authors: z
+    .array(z.string().regex(SLUG_PATTERN, { message: `expected an author id: ${SLUG_HINT}` }))
+    .min(1, { message: 'expected at least one author id, e.g. [yonhap]' }),
+  publishedAt: dateTime,
+  updatedAt: dateTime.optional(),
+  dateline: text.optional(),
+  hero: z
+    .strictObject({
+      src: imagePath,
+      alt: z.string({ error: 'is required: describe what the picture shows for readers who cannot see it' }).trim().min(1, {
+        message: 'must not be empty: describe what the picture shows for readers who cannot see it',
+      }),
+      caption: text.optional(),
+      credit: text.optional(),
+    })
+    .optional(),
+  tags: z.array(text).default([]),
+  status: z.enum(['published', 'draft']).default('published'),
+});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export const sectionsSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().regex(SLUG_PATTERN, { message: `expected a section id: ${SLUG_HINT}` }),
+      name: localized,
+    }),
+  )
+  .min(1, { message: 'expected at least one section' });
+
+export const authorSchema = z.strictObject({
+  kind: z.enum(['staff', 'agency']),
+  name: localized,
+  role: localized.optional(),
+  bio: localized.optional(),
+});
+
+/** What an editor should read for a schema issue: what was expected, in plain words. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  // Messages written in the schema above already say what was expected; zod's defaults do not.
+  if (!/^(Invalid|Too small|Too big|Unrecognized)/.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `is required (expected ${issue.expected})`;
+      return `expected ${issue.expected}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'string') return 'must not be empty';
+      return issue.message;
+    case 'invalid_value':
+      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map of fields';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return String(value);
+}

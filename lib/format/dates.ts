@@ -1,0 +1,70 @@
+import type { Locale } from '@/i18n/routing';
+
+/** Every time on the site is shown in the newsroom's zone, whatever the server's or reader's. */
+export const NEWSROOM_TIME_ZONE = 'Asia/Seoul';
+
+// AP style: short months get a period, March to July are written out, September is "Sept."
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const seoulClock = new Intl.DateTimeFormat('en-US', {
+  timeZone: NEWSROOM_TIME_ZONE,
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+});
+
+function wallClockInSeoul(instant: Date): WallClock {
+  const parts: Record<string, number> = {};
+  for (const part of seoulClock.formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 0,
+    day: parts.day ?? 0,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The date-and-time part of a story's timestamp, in KST, as each language's press writes it:
+ * English `Sept. 14, 2023 - 21:52`, Korean `2023.09.14 21:52`. The label around it
+ * ("Published : ", "입력 ") comes from the messages.
+ */
+export function formatNewsDateTime(locale: Locale, iso: string): string {
+  const t = wallClockInSeoul(new Date(iso));
+  const time = `${pad(t.hour)}:${pad(t.minute)}`;
+  switch (locale) {
+    case 'en':
+      return `${AP_MONTHS[t.month - 1]} ${t.day}, ${t.year} - ${time}`;
+    case 'ko':
+      return `${t.year}.${pad(t.month)}.${pad(t.day)} ${time}`;
+  }
+}
+
+/**
+ * The instant as ISO 8601 with the KST offset (`2023-09-14T21:52:00+09:00`), for `<time dateTime>`
+ * and structured data: unambiguous for machines and identical to what editors write.
+ * Korea has kept +09:00 all year since 1988, so the offset is fixed.
+ */
+export function toKstIsoString(iso: string): string {
+  const t = wallClockInSeoul(new Date(iso));
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}+09:00`;
+}
