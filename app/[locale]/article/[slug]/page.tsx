@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgencyCredit } from '@/components/AgencyCredit';
 import { ArticleBody } from '@/components/ArticleBody';
 import { Byline, creditName } from '@/components/Byline';
@@ -10,11 +10,11 @@ import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { PhotoCaption } from '@/components/PhotoCaption';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
+import { TranslationUnavailable } from '@/components/TranslationUnavailable';
 import { Timestamp } from '@/components/Timestamp';
 import { localeConfig, otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { getTranslations } from 'next-intl/server';
 import { getAuthors, getPublishedArticle, getPublishedVersions, getSection, listArticleRouteParams } from '@/lib/content/queries';
 import { describe } from '@/lib/content/summary';
 
@@ -35,7 +35,10 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
   const article = getPublishedArticle(locale, slug);
-  if (!article) return { robots: { index: false } };
+  if (!article) {
+    const t = await getTranslations({ locale, namespace: 'Unavailable' });
+    return { title: t('title'), robots: { index: false } };
+  }
   const versions = getPublishedVersions(slug);
   const languages: Record<string, string> = {};
   for (const l of routing.locales) {
@@ -60,13 +63,26 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   };
 }
 
+/**
+ * The story exists, but not in this language (generateStaticParams lists only public stories):
+ * tell the reader so and link the versions that exist. A page for readers, not crawlers.
+ */
+function StoryInOtherLanguages({ locale, slug }: { locale: Locale; slug: string }) {
+  const versions = getPublishedVersions(slug);
+  const available = routing.locales.flatMap((l) => {
+    const version = versions[l];
+    return version ? [{ locale: l, href: paths.article(l, slug), title: version.title }] : [];
+  });
+  if (available.length === 0) notFound();
+  return <TranslationUnavailable locale={locale} available={available} />;
+}
+
 export default async function ArticlePage({ params }: ArticlePageProps) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const article = getPublishedArticle(locale, slug);
-  // The layout shows the other language's version, when there is one, with this 404.
-  if (!article) notFound();
+  if (!article) return <StoryInOtherLanguages locale={locale} slug={slug} />;
 
   const t = await getTranslations({ locale, namespace: 'Article' });
   const authors = getAuthors(article.authors);

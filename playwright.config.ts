@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE_URL = `http://localhost:${PORT}`;
+
+/**
+ * Which Chromium runs: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium (CI and this
+ * machine, where Playwright cannot download its own), else the browser Playwright installed.
+ * @playwright/test is pinned to 1.64.x, whose protocol matches Chromium 156.
+ */
+function chromiumExecutable(): string | undefined {
+  const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium'];
+  return candidates.find((p): p is string => Boolean(p && fs.existsSync(p)));
+}
+
+const executablePath = chromiumExecutable();
+if (!process.env.E2E_BROWSER_ANNOUNCED) {
+  process.env.E2E_BROWSER_ANNOUNCED = '1';
+  console.log(`Playwright browser: ${executablePath ?? "Playwright's bundled Chromium"}`);
+}
+
+const launchOptions = {
+  executablePath,
+  // No background traffic to Google: this machine's network is closed and CI's too.
+  args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+};
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'desktop',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions },
+    },
+    {
+      name: 'mobile',
+      use: { ...devices['Pixel 7'], launchOptions },
+    },
+  ],
+  webServer: {
+    // A production build, as readers get it. SITE_URL makes canonical and share URLs point here.
+    command: `npm run build && npx next start -p ${PORT}`,
+    url: `${BASE_URL}/en`,
+    env: { SITE_URL: BASE_URL },
+    reuseExistingServer: !process.env.CI,
+    timeout: 240_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
