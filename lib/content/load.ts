@@ -127,23 +127,25 @@ function loadArticle({ file, source, slug, locale, index, imageSize, problems }:
   for (const error of yaml.errors) report('frontmatter', error.message, error.line);
   if (yaml.errors.length) return undefined;
 
-  const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
-    return undefined;
-  }
-  const fm = parsed.data;
   const errorsBefore = problems.length;
+  const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (!parsed.success) for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
 
-  if (!index.sections.some((s) => s.id === fm.section)) {
+  // Cross-references are checked even when other fields are broken, so one run lists everything.
+  const raw = isRecord(yaml.data) ? yaml.data : {};
+  if (typeof raw.section === 'string' && SLUG_PATTERN.test(raw.section) && !index.sections.some((s) => s.id === raw.section)) {
     const known = index.sections.map((s) => s.id).join(', ');
-    report('section', `unknown section "${fm.section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
+    report('section', `unknown section "${raw.section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
   }
-  fm.authors.forEach((id, i) => {
-    if (!index.authors.has(id)) {
-      report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
-    }
-  });
+  if (Array.isArray(raw.authors)) {
+    raw.authors.forEach((id: unknown, i) => {
+      if (typeof id === 'string' && SLUG_PATTERN.test(id) && !index.authors.has(id)) {
+        report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
+      }
+    });
+  }
+  if (!parsed.success) return undefined;
+  const fm = parsed.data;
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
   }
@@ -267,17 +269,20 @@ function parseYaml(source: string, lineOffset: number): ParsedYaml {
   return {
     data: errors.length ? undefined : doc.toJS(),
     errors,
-    lineOf: (fieldPath) => {
-      for (let p = [...fieldPath]; ; p = p.slice(0, -1)) {
-        const node = nodeAt(p) as { range?: [number, number, number] } | null | undefined;
-        if (node?.range) return line(node.range[0]);
-        if (p.length === 0) return lineOffset + 1;
+    lineOf(fieldPath) {
+      const node = nodeAt(fieldPath) as { range?: [number, number, number] } | null | undefined;
+      if (node?.range) return line(node.range[0]);
+      // A missing field: point at the key of the map it belongs in (`hero:`), or the first line.
+      for (let p = fieldPath.slice(0, -1); p.length > 0; p = p.slice(0, -1)) {
+        const keyLine = this.lineOfKey(p.slice(0, -1), String(p[p.length - 1]));
+        if (keyLine !== undefined) return keyLine;
       }
+      return lineOffset + 1;
     },
-    lineOfKey: (mapPath, key) => {
+    lineOfKey(mapPath, key) {
       const map = nodeAt(mapPath);
       if (!isMap(map)) return undefined;
-      const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+      const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
       const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
       return range ? line(range[0]) : undefined;
     },
@@ -315,6 +320,10 @@ function imageMeasurer(publicDir: string) {
     cache.set(src, size);
     return size;
   };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isDirectory(p: string): boolean {

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import { IMAGE_PATH_PATTERN } from './schema';
 
 export interface ImageSize {
@@ -83,8 +83,8 @@ function rehypeNewsBody({ imageSize, problems }: NewsBodyOptions) {
           const children: ElementContent[] = [only];
           if (caption) children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] });
           parent.children[index] = { type: 'element', tagName: 'figure', properties: {}, children, position: node.position };
-          // Visit the image inside the new figure next.
-          return index;
+          // Skip the old paragraph's children and walk the new figure (and its image) instead.
+          return [SKIP, index];
         }
       }
       return undefined;

@@ -26,9 +26,10 @@ export function isIsoDateTimeWithOffset(value: string): boolean {
 
 const text = z.string().trim().min(1);
 
-const dateTime = z.string().refine(isIsoDateTimeWithOffset, {
-  message: `expected an ISO 8601 date-time with offset in quotes, e.g. ${DATE_EXAMPLE}`,
-});
+const DATE_HINT = `expected an ISO 8601 date-time with offset in quotes, e.g. ${DATE_EXAMPLE}`;
+const dateTime = z
+  .string({ error: (issue) => (issue.input === undefined ? `is required: ${DATE_HINT}` : DATE_HINT) })
+  .refine(isIsoDateTimeWithOffset, { message: DATE_HINT });
 
 const localized = z.strictObject({ en: text, ko: text });
 

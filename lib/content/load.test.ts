@@ -1,0 +1,294 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent, type LoadResult } from './load';
+import { formatProblem, sortProblems } from './problems';
+
+// A tiny valid JPEG header is enough for image-size; the loader never decodes pixels.
+const PNG_1x1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+const SECTIONS = `- id: north-korea
+  name: { en: North Korea, ko: 북한 }
+- id: business
+  name: { en: Business, ko: 경제 }
+`;
+
+const YONHAP = `kind: agency
+name: { en: Yonhap, ko: 연합뉴스 }
+`;
+
+const SEED_EN = `---
+title: "N. Korean leader's train apparently en route to Russia's Khabarovsk"
+dek: A day after the summit.
+section: north-korea
+authors: [yonhap]
+publishedAt: 2023-09-14T21:52:00+09:00
+dateline: VLADIVOSTOK, Russia
+hero:
+  src: /images/train.png
+  alt: A green train at a platform
+  caption: Kim boards his train.
+  credit: Yonhap
+tags: [Kim Jong-un, Russia]
+---
+North Korean leader Kim Jong-un's special train appears to be moving.
+
+Second paragraph.
+`;
+
+let roots: string[] = [];
+afterEach(() => {
+  for (const root of roots) fs.rmSync(root, { recursive: true, force: true });
+  roots = [];
+});
+
+/** Writes a site folder (content/ and public/) from a map of relative paths to file contents. */
+function site(files: Record<string, string | Buffer>): LoadResult {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-content-'));
+  roots.push(root);
+  const all: Record<string, string | Buffer> = {
+    'content/sections.yaml': SECTIONS,
+    'content/authors/yonhap.yaml': YONHAP,
+    'public/images/train.png': PNG_1x1,
+    ...files,
+  };
+  for (const [rel, body] of Object.entries(all)) {
+    const file = path.join(root, rel);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, body);
+  }
+  return loadContent({ cwd: root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
+}
+
+// Sorted by file and line, as content:check and the build print them.
+const lines = (result: LoadResult) => sortProblems(result.problems).map(formatProblem);
+const errors = (result: LoadResult) => sortProblems(result.problems.filter((p) => p.severity === 'error')).map(formatProblem);
+
+function story(overrides: Record<string, string | null>, body = 'Body text.\n'): string {
+  const fields: Record<string, string | null> = {
+    title: '"A headline"',
+    section: 'north-korea',
+    authors: '[yonhap]',
+    publishedAt: '"2023-09-14T21:52:00+09:00"',
+    ...overrides,
+  };
+  const yaml = Object.entries(fields)
+    .filter(([, v]) => v !== null)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n');
+  return `---\n${yaml}\n---\n${body}`;
+}
+
+describe('loading a valid content folder', () => {
+  it('indexes each language version with its fields', () => {
+    const result = site({ 'content/articles/kim-train/en.md': SEED_EN, 'content/articles/kim-train/ko.md': story({ title: '"김정은 열차"' }) });
+    expect(errors(result)).toEqual([]);
+    const en = result.index.articles.find((a) => a.locale === 'en');
+    expect(en).toMatchObject({
+      slug: 'kim-train',
+      section: 'north-korea',
+      authors: ['yonhap'],
+      dateline: 'VLADIVOSTOK, Russia',
+      tags: ['Kim Jong-un', 'Russia'],
+      status: 'published',
+      hero: { src: '/images/train.png', alt: 'A green train at a platform', width: 1, height: 1 },
+      file: path.join('content', 'articles', 'kim-train', 'en.md'),
+    });
+    expect(result.index.articles.map((a) => a.locale).sort()).toEqual(['en', 'ko']);
+  });
+
+  it('keeps an unquoted date-time as the string the editor wrote, offset included', () => {
+    const result = site({ 'content/articles/kim-train/en.md': SEED_EN });
+    expect(result.index.articles[0]?.publishedAt).toBe('2023-09-14T21:52:00+09:00');
+  });
+
+  it('reads sections and authors with names in both languages', () => {
+    const result = site({});
+    expect(result.index.sections.map((s) => s.name.ko)).toEqual(['북한', '경제']);
+    expect(result.index.authors.get('yonhap')).toMatchObject({ kind: 'agency', name: { en: 'Yonhap', ko: '연합뉴스' } });
+  });
+
+  it('accepts a story in one language only', () => {
+    const result = site({ 'content/articles/only-korean/ko.md': story({}) });
+    expect(errors(result)).toEqual([]);
+    expect(result.index.articles).toHaveLength(1);
+  });
+});
+
+describe('reporting problems to editors', () => {
+  it('reports every problem in the folder at once, one line each with file, line and field', () => {
+    const result = site({
+      'content/articles/first/en.md': story({ section: 'sport' }),
+      'content/articles/second/en.md': story({ authors: '[yonhap, nobody]', publishedAt: '"yesterday"' }),
+      'content/articles/third/ko.md': story({ title: null }),
+    });
+    expect(errors(result)).toEqual([
+      `${path.join('content', 'articles', 'first', 'en.md')}:3: section: unknown section "sport": expected one of north-korea, business (see sections.yaml)`,
+      `${path.join('content', 'articles', 'second', 'en.md')}:4: authors.1: unknown author "nobody": expected a file authors/nobody.yaml`,
+      `${path.join('content', 'articles', 'second', 'en.md')}:5: publishedAt: expected an ISO 8601 date-time with offset in quotes, e.g. "2023-09-14T21:52:00+09:00"`,
+      `${path.join('content', 'articles', 'third', 'ko.md')}:2: title: is required (expected string)`,
+    ]);
+  });
+
+  it.each([
+    ['a date without an offset', '"2023-09-14T21:52:00"'],
+    ['a day that does not exist', '"2023-02-30T10:00:00+09:00"'],
+    ['an hour that does not exist', '"2023-09-14T25:00:00+09:00"'],
+    ['a date only', '2023-09-14'],
+    ['a number', '20230914'],
+  ])('refuses %s as publishedAt', (_label, value) => {
+    const result = site({ 'content/articles/x/en.md': story({ publishedAt: value }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/:5: publishedAt: expected an ISO 8601 date-time with offset/)]);
+  });
+
+  it('refuses a hero photo without alt text, naming the field', () => {
+    const result = site({
+      'content/articles/x/en.md': story({ hero: '\n  src: /images/train.png\n  caption: Kim boards his train.' }),
+    });
+    expect(errors(result)).toEqual([expect.stringMatching(/en\.md:6: hero\.alt: is required: describe what the picture shows/)]);
+  });
+
+  it('refuses an empty alt text too', () => {
+    const result = site({ 'content/articles/x/en.md': story({ hero: '\n  src: /images/train.png\n  alt: "  "' }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/hero\.alt: must not be empty: describe what the picture shows/)]);
+  });
+
+  it.each(['Kim-Train', 'kim_train', 'kim--train', '-kim', 'kim train'])('refuses the malformed slug "%s"', (slug) => {
+    const result = site({ [`content/articles/${slug}/en.md`]: story({}) });
+    expect(errors(result)).toEqual([expect.stringContaining(`slug: "${slug}" is not a valid slug`)]);
+  });
+
+  it('refuses two story folders whose slugs differ only by case', () => {
+    const result = site({ 'content/articles/kim-train/en.md': story({}), 'content/articles/KIM-TRAIN/ko.md': story({}) });
+    expect(errors(result)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/(KIM-TRAIN|kim-train): slug: duplicates the slug of .*(kim-train|KIM-TRAIN)$/)]),
+    );
+  });
+
+  it('refuses a language file other than en.md or ko.md, and a loose Markdown file', () => {
+    const result = site({ 'content/articles/x/fr.md': story({}), 'content/articles/loose.md': story({}) });
+    expect(errors(result)).toEqual([
+      expect.stringMatching(/loose\.md: file: expected a story folder/),
+      expect.stringMatching(/fr\.md: file: unknown language "fr": expected en\.md or ko\.md/),
+    ]);
+  });
+
+  it('refuses an unknown field, pointing at its line, so typos do not pass silently', () => {
+    const result = site({ 'content/articles/x/en.md': story({ publishAt: '"2023-09-14T21:52:00+09:00"' }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/en\.md:6: publishAt: is not a known field/)]);
+  });
+
+  it('refuses an unknown status', () => {
+    const result = site({ 'content/articles/x/en.md': story({ status: 'live' }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/status: expected one of "published", "draft", got "live"/)]);
+  });
+
+  it('refuses updatedAt earlier than publishedAt', () => {
+    const result = site({ 'content/articles/x/en.md': story({ updatedAt: '"2023-09-13T08:00:00+09:00"' }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/:6: updatedAt: is earlier than publishedAt/)]);
+  });
+
+  it('reports broken YAML with its line instead of throwing', () => {
+    const result = site({ 'content/articles/x/en.md': '---\ntitle: "unterminated\nsection: north-korea\n---\nBody\n' });
+    expect(errors(result)).toEqual([expect.stringMatching(/en\.md:\d+: frontmatter: invalid YAML/)]);
+  });
+
+  it('reports a file without frontmatter', () => {
+    const result = site({ 'content/articles/x/en.md': '# Just a heading\n' });
+    expect(errors(result)).toEqual([expect.stringMatching(/en\.md:1: frontmatter: expected the file to start with a "---" line/)]);
+  });
+
+  it('refuses a hero path outside public/ or on another site', () => {
+    for (const src of ['../../etc/passwd.jpg', 'https://example.com/a.jpg', '/images/../../secret.png']) {
+      const result = site({ 'content/articles/x/en.md': story({ hero: `\n  src: "${src}"\n  alt: A photo` }) });
+      expect(errors(result)).toEqual([expect.stringMatching(/hero\.src: expected a path to an image in public\//)]);
+    }
+  });
+
+  it('warns, without failing, when a hero file is missing, and drops the photo', () => {
+    const result = site({ 'content/articles/x/en.md': story({ hero: '\n  src: /images/missing.jpg\n  alt: A photo' }) });
+    expect(errors(result)).toEqual([]);
+    expect(lines(result)).toEqual([expect.stringMatching(/:7: warning: hero\.src: image file public\/images\/missing\.jpg does not exist/)]);
+    expect(result.index.articles[0]?.hero).toBeUndefined();
+  });
+
+  it('warns about a headline longer than search engines show', () => {
+    const result = site({ 'content/articles/x/en.md': story({ title: `"${'word '.repeat(30).trim()}"` }) });
+    expect(lines(result)).toEqual([expect.stringMatching(/:2: warning: title: is 149 characters/)]);
+  });
+
+  it('refuses a body image without alt text, with the line in the file', () => {
+    const result = site({ 'content/articles/x/en.md': story({}, 'Intro.\n\n![](/images/train.png)\n') });
+    expect(errors(result)).toEqual([expect.stringMatching(/en\.md:9: body: image "\/images\/train\.png" has no alt text/)]);
+  });
+
+  it('refuses an unknown section in sections.yaml-less folders and names the missing file', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-empty-'));
+    roots.push(root);
+    const result = loadContent({ cwd: root, contentDir: path.join(root, 'nothing-here'), publicDir: path.join(root, 'public') });
+    expect(errors(result)).toEqual(['nothing-here: file: content folder not found (check CONTENT_DIR)']);
+  });
+});
+
+describe('rendering the Markdown body', () => {
+  function bodyOf(markdown: string): Root {
+    const result = site({ 'content/articles/x/en.md': story({}, markdown) });
+    expect(errors(result)).toEqual([]);
+    return result.index.articles[0]!.body;
+  }
+  const html = (tree: Root) => JSON.stringify(tree);
+  function find(tree: Root | Element, tagName: string): Element[] {
+    const found: Element[] = [];
+    for (const child of tree.children) {
+      if (child.type !== 'element') continue;
+      if (child.tagName === tagName) found.push(child);
+      found.push(...find(child, tagName));
+    }
+    return found;
+  }
+
+  it('drops raw HTML, so a script in the Markdown never reaches the page', () => {
+    const tree = bodyOf('Hello <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<iframe src="https://evil.example"></iframe>\n');
+    expect(html(tree)).not.toMatch(/script|onerror|iframe|evil/);
+    expect(find(tree, 'p')).toHaveLength(1);
+  });
+
+  it('removes javascript: links but keeps their text', () => {
+    const tree = bodyOf('[click me](javascript:alert(1)) and [ok](https://example.com)\n');
+    const links = find(tree, 'a');
+    expect(links.map((a) => a.properties.href)).toEqual([undefined, 'https://example.com']);
+    expect(html(tree)).toContain('click me');
+    expect(html(tree)).not.toContain('javascript:');
+  });
+
+  it('turns a lone image with a title into a captioned figure with its size', () => {
+    const tree = bodyOf('![A green train](/images/train.png "Kim\'s train at the station")\n');
+    const [figure] = find(tree, 'figure');
+    expect(figure).toBeDefined();
+    expect(find(figure!, 'img')[0]?.properties).toMatchObject({ src: '/images/train.png', alt: 'A green train', width: 1, height: 1 });
+    expect(JSON.stringify(find(figure!, 'figcaption'))).toContain("Kim's train at the station");
+  });
+
+  it('keeps subheads, quotes, lists and tables, and demotes a body h1 to h2', () => {
+    const tree = bodyOf('# Big\n\n## Sub\n\n> Quote\n\n- one\n- two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(find(tree, 'h1')).toHaveLength(0);
+    expect(find(tree, 'h2')).toHaveLength(2);
+    expect(find(tree, 'blockquote')).toHaveLength(1);
+    expect(find(tree, 'li')).toHaveLength(2);
+    expect(find(tree, 'table')).toHaveLength(1);
+  });
+});
+
+describe('the newsroom content folder', () => {
+  it('is valid', () => {
+    const cwd = path.resolve(import.meta.dirname, '../..');
+    const result = loadContent({ cwd, contentDir: path.join(cwd, 'content'), publicDir: path.join(cwd, 'public') });
+    expect(errors(result)).toEqual([]);
+    expect(result.index.articles.some((a) => a.slug === 'kim-train-khabarovsk' && a.locale === 'ko')).toBe(true);
+  });
+});
