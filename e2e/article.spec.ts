@@ -1,0 +1,93 @@
+import { expect, test } from '@playwright/test';
+import { ArticlePage } from './support/ArticlePage';
+import { LOCALES, seed, SEED_PUBLISHED_ISO, SEED_SLUG } from './support/seed';
+
+for (const locale of LOCALES) {
+  const story = seed[locale];
+
+  test.describe(`the seed story in ${locale}`, () => {
+    test('shows the masthead, section kicker, headline and standfirst', async ({ page }) => {
+      const article = new ArticlePage(page);
+      const response = await article.goto(locale, SEED_SLUG);
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      await expect(page.getByRole('banner').getByRole('link', { name: locale === 'en' ? 'The Hanbit Times' : '한빛타임스' })).toBeVisible();
+      await expect(article.headline).toHaveText(story.headline);
+      await expect(page).toHaveTitle(new RegExp(`^${story.headline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(article.kicker).toHaveText(story.section);
+      await expect(article.kicker).toHaveAttribute('href', `/${locale}/section/north-korea`);
+    });
+
+    test('credits the agency in the byline and at the end, and times the story in KST', async ({ page }) => {
+      const article = new ArticlePage(page);
+      await article.goto(locale, SEED_SLUG);
+      await expect(article.article.getByText(story.byline, { exact: true })).toBeVisible();
+      await expect(article.article.getByText(story.published)).toBeVisible();
+      await expect(article.timestamp).toHaveAttribute('datetime', SEED_PUBLISHED_ISO);
+      await expect(article.article.getByText(story.agencyCredit, { exact: true }).last()).toBeVisible();
+    });
+
+    test('shows the lead photo once, with a caption, a credit and alt text that describes the picture', async ({ page }) => {
+      const article = new ArticlePage(page);
+      await article.goto(locale, SEED_SLUG);
+      const image = article.photo.getByRole('img');
+      await expect(image).toBeVisible();
+      const alt = await image.getAttribute('alt');
+      expect(alt?.length).toBeGreaterThan(20);
+      await expect(article.caption).toContainText(story.captionStart);
+      await expect(article.caption).toContainText(story.credit);
+      expect(await article.caption.textContent()).not.toContain(alt ?? '');
+      // The caption appears once on the page, not repeated as alt text or twice in the figure.
+      await expect(page.getByText(story.captionStart)).toHaveCount(1);
+      // The image has its dimensions before it loads, so the text below never jumps.
+      await expect(image).toHaveAttribute('width', /\d+/);
+      await expect(image).toHaveAttribute('height', /\d+/);
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    });
+
+    test('opens the body with the dateline and keeps every paragraph', async ({ page }) => {
+      const article = new ArticlePage(page);
+      await article.goto(locale, SEED_SLUG);
+      const paragraphs = article.body.locator('p');
+      await expect(paragraphs).toHaveCount(story.paragraphs);
+      const first = (await paragraphs.first().textContent()) ?? '';
+      expect(first.startsWith(story.dateline)).toBe(true);
+      expect(first).toContain(story.firstWords);
+      if (story.lastWords) await expect(paragraphs.last()).toContainText(story.lastWords);
+    });
+
+    test('shows the same times to a reader in New York', async ({ browser }) => {
+      const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
+      const page = await context.newPage();
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await expect(page.getByRole('article').getByText(story.published)).toBeVisible();
+      await context.close();
+    });
+  });
+}
+
+test('Korean text breaks between words and uses the self-hosted Korean font', async ({ page }) => {
+  const article = new ArticlePage(page);
+  await article.goto('ko', SEED_SLUG);
+  const paragraph = article.body.locator('p').first();
+  await expect(paragraph).toHaveCSS('word-break', 'keep-all');
+  expect(await paragraph.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Pretendard/);
+  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '김정은'))).toBe(true);
+  const fontRequests = await page.evaluate(() =>
+    performance.getEntriesByType('resource').filter((e) => e.name.includes('.woff2')).map((e) => new URL(e.name).host),
+  );
+  expect(fontRequests.length).toBeGreaterThan(0);
+  expect(new Set(fontRequests)).toEqual(new Set([new URL(page.url()).host]));
+});
+
+test('a story in other sections renders its Markdown: subheads, quotes, lists, figures and safe external links', async ({ page }) => {
+  await page.goto('/en/article/busan-film-festival-opens');
+  const body = page.locator('.article-body');
+  await expect(body.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(body.locator('blockquote')).toHaveCount(1);
+  await expect(body.getByRole('listitem').first()).toBeVisible();
+  await expect(body.getByRole('figure').locator('figcaption')).not.toBeEmpty();
+  const external = body.locator('a[href^="https://"]').first();
+  await expect(external).toHaveAttribute('rel', /noopener/);
+  await expect(external).toHaveAttribute('rel', /noreferrer/);
+});

@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { LOCALES, SEED_SLUG } from './support/seed';
+
+for (const locale of LOCALES) {
+  for (const width of [320, 390, 768, 1440]) {
+    test(`the ${locale} article fits a ${width}px-wide screen without sideways scrolling`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+
+  test(`the ${locale} article logs no errors and no failed requests`, async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+    });
+    await page.goto(`/${locale}/article/${SEED_SLUG}`);
+    await page.waitForLoadState('networkidle');
+    expect(problems).toEqual([]);
+  });
+}

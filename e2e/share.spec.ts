@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { ArticlePage } from './support/ArticlePage';
+import { LOCALES, seed, SEED_SLUG } from './support/seed';
+
+for (const locale of LOCALES) {
+  const story = seed[locale];
+
+  test.describe(`sharing the seed story in ${locale}`, () => {
+    test('Copy link puts the canonical URL on the clipboard and announces it politely', async ({ page, context, baseURL }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+      const article = new ArticlePage(page);
+      await article.goto(locale, SEED_SLUG);
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toBe(`${baseURL}/${locale}/article/${SEED_SLUG}`);
+
+      await expect(article.copyLinkStatus).toHaveAttribute('aria-live', 'polite');
+      await expect(article.copyLinkStatus).toHaveText('');
+      await article.copyLinkButton(story.copyLink).click();
+      await expect(article.copyLinkStatus).toHaveText(story.linkCopied);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    });
+
+    test('says so when the browser refuses the clipboard', async ({ page }) => {
+      await page.addInitScript(() => {
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) },
+        });
+      });
+      const article = new ArticlePage(page);
+      await article.goto(locale, SEED_SLUG);
+      await article.copyLinkButton(story.copyLink).click();
+      await expect(article.copyLinkStatus).not.toHaveText('');
+      await expect(article.copyLinkStatus).not.toHaveText(story.linkCopied);
+    });
+
+    test('offers plain share links that carry the encoded URL and open safely in a new tab', async ({ page, baseURL }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const url = `${baseURL}/${locale}/article/${SEED_SLUG}`;
+      const share = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' });
+      const links = share.getByRole('link');
+      const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      const hosts = hrefs.filter((h) => h.startsWith('https://')).map((h) => new URL(h).host);
+      expect(hosts).toEqual(['www.facebook.com', 'x.com', 'social-plugins.line.me', 'share.naver.com']);
+      for (const href of hrefs.filter((h) => h.startsWith('https://'))) {
+        expect([...new URL(href).searchParams.values()]).toContain(url);
+      }
+      for (const link of await share.locator('a[target="_blank"]').all()) {
+        await expect(link).toHaveAttribute('rel', /noopener/);
+      }
+      const mail = hrefs.find((h) => h.startsWith('mailto:'));
+      expect(mail && decodeURIComponent(mail)).toContain(url);
+    });
+
+    test('has no KakaoTalk button and loads no Kakao code without a configured key', async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await expect(page.getByRole('button', { name: /kakao|카카오/i })).toHaveCount(0);
+      expect(requests.filter((u) => u.includes('kakao'))).toEqual([]);
+    });
+
+    test('gives every share control a touch target of at least 24 by 24 pixels', async ({ page }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const controls = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' }).locator('a, button');
+      expect(await controls.count()).toBeGreaterThanOrEqual(6);
+      for (const control of await controls.all()) {
+        const box = await control.boundingBox();
+        expect(box?.width).toBeGreaterThanOrEqual(24);
+        expect(box?.height).toBeGreaterThanOrEqual(24);
+      }
+    });
+  });
+}
