@@ -36,7 +36,7 @@ export function CopyLinkButton({ url, labels }: CopyLinkButtonProps) {
         {labels.copy}
       </button>
       {/* The live region exists from the start so screen readers announce the change. */}
-      <span role="status" aria-live="polite" className="basis-full text-sm font-semibold empty:hidden">
+      <span role="status" aria-live="polite" className="basis-full text-sm font-semibold">
         {state === 'copied' ? labels.copied : state === 'failed' ? labels.failed : ''}
       </span>
     </>

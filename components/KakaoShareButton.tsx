@@ -65,7 +65,7 @@ export function KakaoShareButton({ appKey, url, label, failedLabel }: KakaoShare
       <button type="button" onClick={share} className="share-button">
         {label}
       </button>
-      <span role="status" aria-live="polite" className="basis-full text-sm empty:hidden">
+      <span role="status" aria-live="polite" className="basis-full text-sm">
         {failed ? failedLabel : ''}
       </span>
     </>
