@@ -8,9 +8,11 @@ interface LanguageSwitcherProps {
   /** The language to switch to and where that version lives. */
   target: Locale;
   href: string;
-  /** `story` reads "Read this story in 한국어"; `page` reads "View this page in 한국어". */
-  kind?: 'story' | 'page';
+  /** What the link leads to: this story, this page, or the other language's front page. */
+  kind?: 'story' | 'page' | 'home';
 }
+
+const MESSAGE = { story: 'readIn', page: 'viewIn', home: 'homeIn' } as const;
 
 /** A link to this page in the other language; the language's name is marked with its `lang`. */
 export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: LanguageSwitcherProps) {
@@ -23,7 +25,7 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: 
         <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
       </svg>
       <span>
-        {t.rich(kind === 'story' ? 'readIn' : 'viewIn', {
+        {t.rich(MESSAGE[kind], {
           language: nativeName,
           lang: (chunks) => <span lang={htmlLang}>{chunks}</span>,
         })}

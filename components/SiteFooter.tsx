@@ -35,7 +35,7 @@ export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
             ))}
           </ul>
         </nav>
-        <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} />
+        <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} kind="home" />
         <p className="text-sm text-muted sm:col-span-2">{t('copyright', { year })}</p>
       </div>
     </footer>

@@ -66,6 +66,15 @@ for (const locale of LOCALES) {
   });
 }
 
+test('an updated story shows both times, in each language', async ({ page }) => {
+  await page.goto('/en/article/assembly-audit-begins');
+  const times = page.getByRole('article').locator('header time');
+  await expect(times).toHaveCount(2);
+  await expect(page.getByRole('article').getByText(/^Updated : \w+\.? \d{1,2}, \d{4} - \d{2}:\d{2}$/)).toBeVisible();
+  await page.goto('/ko/article/assembly-audit-begins');
+  await expect(page.getByRole('article').getByText(/^수정 \d{4}\.\d{2}\.\d{2} \d{2}:\d{2}$/)).toBeVisible();
+});
+
 test('Korean text breaks between words and uses the self-hosted Korean font', async ({ page }) => {
   const article = new ArticlePage(page);
   await article.goto('ko', SEED_SLUG);

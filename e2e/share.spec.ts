@@ -71,3 +71,24 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test.describe('the device share sheet', () => {
+  test('appears where the browser can share, and shares the headline and canonical URL', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { __shared: shared });
+      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+    });
+    await page.goto(`/ko/article/${SEED_SLUG}`);
+    await page.getByRole('button', { name: '공유…' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
+    expect(shared).toEqual([{ title: seed.ko.headline, url: `${baseURL}/ko/article/${SEED_SLUG}` }]);
+  });
+
+  test('is absent where the browser cannot share', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
+    await page.goto(`/en/article/${SEED_SLUG}`);
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
+  });
+});

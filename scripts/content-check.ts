@@ -8,7 +8,7 @@ import { formatProblem, sortProblems } from '../lib/content/problems';
 import { contentPaths } from '../lib/content/queries';
 
 const paths = contentPaths();
-const { index, problems } = loadContent(paths);
+const { problems, storyFiles } = loadContent(paths);
 const sorted = sortProblems(problems);
 const errors = sorted.filter((p) => p.severity === 'error');
 const warnings = sorted.filter((p) => p.severity === 'warning');
@@ -16,7 +16,7 @@ const warnings = sorted.filter((p) => p.severity === 'warning');
 for (const problem of [...errors, ...warnings]) console.log(formatProblem(problem));
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const summary = `${plural(index.articles.length, 'story file')} checked: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+const summary = `${plural(storyFiles, 'story file')} checked: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
 if (errors.length) {
   console.error(`\ncontent:check failed: ${summary}. Fix the lines above and run it again.`);
   process.exit(1);

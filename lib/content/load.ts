@@ -21,6 +21,8 @@ export interface LoadResult {
   index: ContentIndex;
   /** Every error and warning in the whole folder, not just the first. */
   problems: ContentProblem[];
+  /** How many story files (en.md, ko.md, …) were read, valid or not. */
+  storyFiles: number;
 }
 
 /** Google truncates longer headlines in results and Top Stories. */
@@ -39,7 +41,7 @@ export function loadContent(paths: ContentPaths): LoadResult {
 
   if (!isDirectory(paths.contentDir)) {
     problems.push({ severity: 'error', file: rel(paths.contentDir), field: 'file', message: 'content folder not found (check CONTENT_DIR)' });
-    return { index, problems };
+    return { index, problems, storyFiles: 0 };
   }
 
   index.sections = loadSections(paths.contentDir, rel, problems);
@@ -49,10 +51,11 @@ export function loadContent(paths: ContentPaths): LoadResult {
   const articlesDir = path.join(paths.contentDir, 'articles');
   if (!isDirectory(articlesDir)) {
     problems.push({ severity: 'error', file: rel(articlesDir), field: 'file', message: 'articles folder not found' });
-    return { index, problems };
+    return { index, problems, storyFiles: 0 };
   }
 
   const seenSlugs = new Map<string, string>();
+  let storyFiles = 0;
   for (const entry of sortedEntries(articlesDir)) {
     const entryPath = path.join(articlesDir, entry.name);
     if (!entry.isDirectory()) {
@@ -85,6 +88,7 @@ export function loadContent(paths: ContentPaths): LoadResult {
       problems.push({ severity: 'error', file: rel(entryPath), field: 'file', message: 'story folder has no en.md or ko.md' });
     }
     for (const version of versions) {
+      storyFiles += 1;
       const file = path.join(entryPath, version.name);
       const locale = version.name.slice(0, -'.md'.length);
       if (!isLocale(locale)) {
@@ -100,7 +104,7 @@ export function loadContent(paths: ContentPaths): LoadResult {
       if (article) index.articles.push(article);
     }
   }
-  return { index, problems };
+  return { index, problems, storyFiles };
 }
 
 interface ArticleInput {

@@ -1,0 +1,56 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repo = path.resolve(import.meta.dirname, '..');
+const tsx = path.join(repo, 'node_modules', '.bin', 'tsx');
+const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-broken-'));
+
+afterAll(() => fs.rmSync(broken, { recursive: true, force: true }));
+
+function write(rel: string, body: string) {
+  const file = path.join(broken, rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, body);
+}
+
+async function contentCheck(contentDir: string) {
+  try {
+    const { stdout, stderr } = await run(tsx, ['scripts/content-check.ts'], { cwd: repo, env: { ...process.env, CONTENT_DIR: contentDir } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run content:check', () => {
+  it('passes the newsroom content folder', async () => {
+    const result = await contentCheck('content');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/content:check passed: \d+ story files checked: 0 errors/);
+  });
+
+  it('fails a broken folder with one path:line: field: message line per problem and no stack trace', async () => {
+    write('sections.yaml', '- id: politics\n  name: { en: Politics, ko: 정치 }\n');
+    write('authors/yonhap.yaml', 'kind: agency\nname: { en: Yonhap, ko: 연합뉴스 }\n');
+    write('articles/bad-story/en.md', '---\ntitle: "Hello"\nsection: sport\nauthors: [yonhap]\npublishedAt: 2023-13-01T10:00:00+09:00\nhero:\n  src: /images/x.jpg\n---\nBody\n');
+    write('articles/Bad_Slug/en.md', '---\ntitle: "Hi"\nsection: politics\nauthors: [yonhap]\npublishedAt: "2023-09-14T21:52:00+09:00"\n---\nBody\n');
+    const result = await contentCheck(broken);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    const rel = path.relative(repo, broken);
+    expect(lines).toEqual([
+      `${rel}/articles/Bad_Slug: slug: "Bad_Slug" is not a valid slug: expected lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"`,
+      `${rel}/articles/bad-story/en.md:3: section: unknown section "sport": expected one of politics (see sections.yaml)`,
+      `${rel}/articles/bad-story/en.md:5: publishedAt: expected an ISO 8601 date-time with offset in quotes, e.g. "2023-09-14T21:52:00+09:00"`,
+      `${rel}/articles/bad-story/en.md:6: hero.alt: is required: describe what the picture shows for readers who cannot see it`,
+    ]);
+    expect(result.stderr).toMatch(/content:check failed: .*4 errors/);
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
