@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import { loadContent } from './load';
 import { ContentValidationError } from './problems';
@@ -20,13 +21,23 @@ export function contentPaths() {
 
 let cached: ContentIndex | undefined;
 
-/** The validated content index; throws a ContentValidationError listing every problem. */
-export function getContent(): ContentIndex {
-  if (cached) return cached;
+function loadValidated(): ContentIndex {
   const { index, problems } = loadContent(contentPaths());
   if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
-  cached = index;
   return index;
+}
+
+// In development, read once per request (React's cache), so a saved file shows on reload.
+const loadForRequest = cache(loadValidated);
+
+/**
+ * The validated content index; throws a ContentValidationError listing every problem.
+ * Built once per production process (at build time, in practice).
+ */
+export function getContent(): ContentIndex {
+  if (process.env.NODE_ENV !== 'production') return loadForRequest();
+  cached ??= loadValidated();
+  return cached;
 }
 
 /** Public means published and not scheduled for later. */
