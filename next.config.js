@@ -7,6 +7,11 @@ const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // app/[locale]/layout.tsx is the root layout (it knows <html lang>); URLs outside any
+    // locale get app/global-not-found.tsx, which brings its own <html>.
+    globalNotFound: true,
+  },
   images: {
     formats: ['image/avif', 'image/webp'],
   },

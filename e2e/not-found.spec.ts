@@ -1,19 +1,36 @@
 import { expect, test } from '@playwright/test';
 
 test.describe('pages that do not exist', () => {
-  test('an unknown story is a localized 404 in English', async ({ page }) => {
+  test('an unknown English story is a 404 that speaks English first', async ({ page }) => {
     const response = await page.goto('/en/article/no-such-story');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Page not found');
     await expect(page.getByRole('main').getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/en');
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
-  test('an unknown story is a localized 404 in Korean', async ({ page }) => {
+  test('an unknown Korean story is a 404 that speaks Korean first', async ({ page }) => {
     const response = await page.goto('/ko/article/no-such-story');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('페이지를 찾을 수 없습니다');
+    await expect(page).toHaveTitle(/페이지를 찾을 수 없습니다/);
+    const headings = page.getByRole('heading', { level: 1 });
+    // Visual order: the Korean section is laid out first.
+    const [first, second] = await Promise.all([headings.nth(0).boundingBox(), headings.nth(1).boundingBox()]);
+    const korean = (await headings.nth(0).textContent()) === '페이지를 찾을 수 없습니다' ? first : second;
+    const english = korean === first ? second : first;
+    expect(korean!.y).toBeLessThan(english!.y);
+    await expect(page.getByRole('main').getByRole('link', { name: '첫 화면으로 가기' })).toHaveAttribute('href', '/ko');
+  });
+
+  test('the 404 page is complete HTML without JavaScript, in both languages', async ({ request }) => {
+    const response = await request.get('/ko/article/no-such-story');
+    expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toContain('<h1 class="text-3xl font-bold">Page not found</h1>');
+    expect(html).toContain('<h1 class="text-3xl font-bold">페이지를 찾을 수 없습니다</h1>');
+    expect(html).not.toContain('__next_error__');
   });
 
   const hostile = [
