@@ -15,7 +15,8 @@ const DATELINE_MARK = 'data-dateline';
 
 const components: Partial<Components> = {
   a: ({ href, children, ...rest }) => {
-    const external = typeof href === 'string' && /^https?:\/\//i.test(href);
+    // Anything but a path on this site or an anchor leaves the site (including //host).
+    const external = typeof href === 'string' && !/^(\/(?!\/)|#)/.test(href);
     return (
       <a {...rest} href={href} rel={external ? 'noopener noreferrer' : undefined}>
         {children}

@@ -178,6 +178,25 @@ describe('reporting problems to editors', () => {
     ]);
   });
 
+  it('accepts a time written without seconds', () => {
+    const result = site({ 'content/articles/x/en.md': story({ publishedAt: '"2023-09-14T21:52+09:00"' }) });
+    expect(errors(result)).toEqual([]);
+  });
+
+  it('refuses an author or a tag listed twice', () => {
+    const result = site({ 'content/articles/x/en.md': story({ authors: '[yonhap, yonhap]', tags: '[Russia, russia]' }) });
+    expect(errors(result)).toEqual([expect.stringMatching(/:4: authors: lists an author twice/), expect.stringMatching(/:6: tags: lists a tag twice/)]);
+  });
+
+  it('reports a broken sections file once, not an unknown section in every story', () => {
+    const result = site({
+      'content/sections.yaml': '- id: north-korea\n  name: { en: North Korea }\n',
+      'content/articles/a/en.md': story({}),
+      'content/articles/b/en.md': story({}),
+    });
+    expect(errors(result)).toEqual([expect.stringMatching(/sections\.yaml:2: 0\.name\.ko: is required/)]);
+  });
+
   it('refuses an unknown field, pointing at its line, so typos do not pass silently', () => {
     const result = site({ 'content/articles/x/en.md': story({ publishAt: '"2023-09-14T21:52:00+09:00"' }) });
     expect(errors(result)).toEqual([expect.stringMatching(/en\.md:6: publishAt: is not a known field/)]);
@@ -215,6 +234,31 @@ describe('reporting problems to editors', () => {
     expect(errors(result)).toEqual([]);
     expect(lines(result)).toEqual([expect.stringMatching(/:7: warning: hero\.src: image file public\/images\/missing\.jpg does not exist/)]);
     expect(result.index.articles[0]?.hero).toBeUndefined();
+  });
+
+  it('warns, without crashing, when a hero file is not an image, or differs in letter case', () => {
+    const result = site({
+      'public/images/notes.jpg': 'just some text',
+      'content/articles/x/en.md': story({ hero: '\n  src: /images/notes.jpg\n  alt: A photo' }),
+      'content/articles/y/en.md': story({ hero: '\n  src: /images/Train.png\n  alt: A photo' }),
+    });
+    expect(errors(result)).toEqual([]);
+    expect(lines(result)).toEqual([
+      expect.stringMatching(/x\/en\.md:7: warning: hero\.src: public\/images\/notes\.jpg is not a readable image/),
+      expect.stringMatching(/y\/en\.md:7: warning: hero\.src: image file public\/images\/Train\.png does not exist \(names are case-sensitive\)/),
+    ]);
+  });
+
+  it('accepts an upper-case image extension', () => {
+    const result = site({ 'public/images/PHOTO.JPG': PNG_1x1, 'content/articles/x/en.md': story({ hero: '\n  src: /images/PHOTO.JPG\n  alt: A photo' }) });
+    expect(lines(result)).toEqual([]);
+  });
+
+  it('warns when the alt text only repeats the caption', () => {
+    const result = site({
+      'content/articles/x/en.md': story({ hero: '\n  src: /images/train.png\n  alt: Kim boards his train\n  caption: Kim boards his train after the summit.' }),
+    });
+    expect(lines(result)).toEqual([expect.stringMatching(/:8: warning: hero\.alt: repeats the caption/)]);
   });
 
   it('warns about a headline longer than search engines show', () => {
@@ -272,6 +316,24 @@ describe('rendering the Markdown body', () => {
     expect(figure).toBeDefined();
     expect(find(figure!, 'img')[0]?.properties).toMatchObject({ src: '/images/train.png', alt: 'A green train', width: 1, height: 1 });
     expect(JSON.stringify(find(figure!, 'figcaption'))).toContain("Kim's train at the station");
+  });
+
+  it('links footnotes to their notes, with labels in the story language', () => {
+    const result = site({ 'content/articles/x/ko.md': story({}, '본문[^1]\n\n[^1]: 주석\n') });
+    const tree = result.index.articles[0]!.body;
+    const ids = new Set(JSON.stringify(tree).match(/"id":"[^"]+"/g)?.map((m) => m.slice(6, -1)));
+    const targets = find(tree, 'a').map((a) => String(a.properties.href)).filter((h) => h.startsWith('#'));
+    expect(targets.length).toBeGreaterThanOrEqual(2);
+    for (const target of targets) expect(ids).toContain(target.slice(1));
+    expect(JSON.stringify(tree)).toContain('각주');
+  });
+
+  it('drops task-list checkboxes and wraps tables in a labelled scrolling region', () => {
+    const tree = bodyOf('- [x] done\n\n| a | b |\n|---|---|\n| 1 | 2 |\n');
+    expect(find(tree, 'input')).toHaveLength(0);
+    const [region] = find(tree, 'div');
+    expect(region?.properties).toMatchObject({ role: 'region', tabIndex: 0, ariaLabel: 'Table (scrolls sideways)' });
+    expect(find(region!, 'table')).toHaveLength(1);
   });
 
   it('keeps subheads, quotes, lists and tables, and demotes a body h1 to h2', () => {

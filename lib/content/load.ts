@@ -4,7 +4,7 @@ import { imageSize as measureImage } from 'image-size';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { renderMarkdown, type ImageSize } from './markdown';
+import { renderMarkdown, type ImageMeasurement } from './markdown';
 import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN } from './schema';
 import type { Article, Author, ContentIndex, ContentProblem, Photo, Section } from './types';
 
@@ -44,8 +44,12 @@ export function loadContent(paths: ContentPaths): LoadResult {
     return { index, problems, storyFiles: 0 };
   }
 
+  const before = problems.length;
   index.sections = loadSections(paths.contentDir, rel, problems);
+  const sectionsLoaded = problems.length === before;
   index.authors = loadAuthors(path.join(paths.contentDir, 'authors'), rel, problems);
+  // A broken sections or authors file is reported once, not as "unknown" in every story.
+  const checkReferences = { sections: sectionsLoaded, authors: problems.length === before };
 
   const imageSize = imageMeasurer(paths.publicDir);
   const articlesDir = path.join(paths.contentDir, 'articles');
@@ -100,7 +104,16 @@ export function loadContent(paths: ContentPaths): LoadResult {
         });
         continue;
       }
-      const article = loadArticle({ file: rel(file), source: fs.readFileSync(file, 'utf8'), slug, locale, index, imageSize, problems });
+      const article = loadArticle({
+        file: rel(file),
+        source: fs.readFileSync(file, 'utf8'),
+        slug,
+        locale,
+        index,
+        checkReferences,
+        imageSize,
+        problems,
+      });
       if (article) index.articles.push(article);
     }
   }
@@ -113,11 +126,12 @@ interface ArticleInput {
   slug: string;
   locale: Locale;
   index: ContentIndex;
-  imageSize: (src: string) => ImageSize | undefined;
+  checkReferences: { sections: boolean; authors: boolean };
+  imageSize: (src: string) => ImageMeasurement;
   problems: ContentProblem[];
 }
 
-function loadArticle({ file, source, slug, locale, index, imageSize, problems }: ArticleInput): Article | undefined {
+function loadArticle({ file, source, slug, locale, index, checkReferences, imageSize, problems }: ArticleInput): Article | undefined {
   const report = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
     problems.push({ severity, file, line, field, message });
 
@@ -137,11 +151,12 @@ function loadArticle({ file, source, slug, locale, index, imageSize, problems }:
 
   // Cross-references are checked even when other fields are broken, so one run lists everything.
   const raw = isRecord(yaml.data) ? yaml.data : {};
-  if (typeof raw.section === 'string' && SLUG_PATTERN.test(raw.section) && !index.sections.some((s) => s.id === raw.section)) {
+  const section = raw.section;
+  if (checkReferences.sections && typeof section === 'string' && SLUG_PATTERN.test(section) && !index.sections.some((s) => s.id === section)) {
     const known = index.sections.map((s) => s.id).join(', ');
-    report('section', `unknown section "${raw.section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
+    report('section', `unknown section "${section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
   }
-  if (Array.isArray(raw.authors)) {
+  if (checkReferences.authors && Array.isArray(raw.authors)) {
     raw.authors.forEach((id: unknown, i) => {
       if (typeof id === 'string' && SLUG_PATTERN.test(id) && !index.authors.has(id)) {
         report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
@@ -159,16 +174,21 @@ function loadArticle({ file, source, slug, locale, index, imageSize, problems }:
 
   let hero: Photo | undefined;
   if (fm.hero) {
-    const size = imageSize(fm.hero.src);
-    if (size) hero = { ...fm.hero, ...size };
-    else {
-      report('hero.src', `image file public${fm.hero.src} does not exist; the story will show no photo`, yaml.lineOf(['hero', 'src']), 'warning');
+    const measured = imageSize(fm.hero.src);
+    if ('width' in measured) hero = { ...fm.hero, ...measured };
+    else report('hero.src', `${measured.problem}; the story will show no photo`, yaml.lineOf(['hero', 'src']), 'warning');
+    const { alt, caption } = fm.hero;
+    if (caption && caption.toLowerCase().startsWith(alt.toLowerCase().replace(/[.\s]+$/, ''))) {
+      report('hero.alt', 'repeats the caption: describe what the picture shows instead', yaml.lineOf(['hero', 'alt']), 'warning');
     }
   }
 
-  const body = renderMarkdown(split.body, { imageSize });
+  const body = renderMarkdown(split.body, { locale, imageSize });
   for (const problem of body.problems) {
-    report('body', problem.message, problem.line === undefined ? undefined : split.bodyStartLine + problem.line - 1);
+    report('body', problem.message, problem.line === undefined ? undefined : split.bodyStartLine + problem.line - 1, problem.severity);
+  }
+  if (fm.dateline && !body.tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) {
+    report('dateline', 'has no paragraph to open: the body needs a first paragraph of text', yaml.lineOf(['dateline']), 'warning');
   }
 
   const hasErrors = problems.slice(errorsBefore).some((p) => p.severity === 'error');
@@ -311,19 +331,33 @@ function splitFrontmatter(source: string): { yaml: string; body: string; bodySta
 }
 
 function imageMeasurer(publicDir: string) {
-  const cache = new Map<string, ImageSize | undefined>();
-  return (src: string): ImageSize | undefined => {
-    if (cache.has(src)) return cache.get(src);
-    let size: ImageSize | undefined;
-    const file = path.join(publicDir, src);
-    // The schema already refused "..", this keeps any path inside public/ regardless.
-    if (file.startsWith(publicDir + path.sep) && fs.existsSync(file)) {
-      const measured = measureImage(fs.readFileSync(file));
-      if (measured.width && measured.height) size = { width: measured.width, height: measured.height };
+  const cache = new Map<string, ImageMeasurement>();
+  return (src: string): ImageMeasurement => {
+    let result = cache.get(src);
+    if (!result) {
+      result = measure(publicDir, src);
+      cache.set(src, result);
     }
-    cache.set(src, size);
-    return size;
+    return result;
   };
+}
+
+function measure(publicDir: string, src: string): ImageMeasurement {
+  const file = path.join(publicDir, src);
+  // The schema already refused "..", this keeps any path inside public/ regardless.
+  if (!file.startsWith(publicDir + path.sep)) return { problem: `image path ${src} leaves public/` };
+  const name = path.basename(file);
+  const dir = path.dirname(file);
+  // Exact case: a path that works on a laptop's case-insensitive disk must work on the server.
+  const exists = isDirectory(dir) && fs.readdirSync(dir).includes(name) && fs.statSync(file).isFile();
+  if (!exists) return { problem: `image file public${src} does not exist (names are case-sensitive)` };
+  try {
+    const { width, height } = measureImage(fs.readFileSync(file));
+    if (width && height) return { width, height };
+  } catch {
+    // Falls through: not an image format we can read.
+  }
+  return { problem: `public${src} is not a readable image` };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -6,6 +6,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { localeConfig } from '@/i18n/locales';
+import type { Locale } from '@/i18n/routing';
 import { IMAGE_PATH_PATTERN } from './schema';
 
 export interface ImageSize {
@@ -13,16 +15,28 @@ export interface ImageSize {
   height: number;
 }
 
+/** An image's size, or why it could not be measured. */
+export type ImageMeasurement = ImageSize | { problem: string };
+
 export interface BodyProblem {
+  severity: 'error' | 'warning';
   /** 1-based line within the Markdown body. */
   line?: number;
   message: string;
 }
 
 export interface RenderOptions {
-  /** Size of an image under public/, or undefined when the file does not exist. */
-  imageSize: (src: string) => ImageSize | undefined;
+  locale: Locale;
+  imageSize: (src: string) => ImageMeasurement;
 }
+
+// GitHub's allow-list, less form controls: GFM task lists would render unlabeled checkboxes.
+const schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
+  // remark-rehype already prefixes footnote ids; a second prefix would break their links.
+  clobberPrefix: '',
+};
 
 export interface RenderedBody {
   tree: Root;
@@ -37,11 +51,15 @@ export interface RenderedBody {
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedBody {
   const problems: BodyProblem[] = [];
+  const labels = localeConfig[options.locale].body;
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
-    .use(remarkRehype)
-    .use(rehypeSanitize, defaultSchema)
+    .use(remarkRehype, {
+      footnoteLabel: labels.footnotes,
+      footnoteBackLabel: (referenceIndex: number) => labels.backToReference(referenceIndex + 1),
+    })
+    .use(rehypeSanitize, schema)
     .use(rehypeNewsBody, { ...options, problems });
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   return { tree, plainText: hastToString(tree).replace(/\s+/g, ' ').trim(), problems };
@@ -52,7 +70,7 @@ interface NewsBodyOptions extends RenderOptions {
 }
 
 /** House style on top of plain Markdown: one h1 per page, photos as captioned figures. */
-function rehypeNewsBody({ imageSize, problems }: NewsBodyOptions) {
+function rehypeNewsBody({ locale, imageSize, problems }: NewsBodyOptions) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       // The headline is the page's only h1; a "# " in the body is a subhead.
@@ -62,15 +80,26 @@ function rehypeNewsBody({ imageSize, problems }: NewsBodyOptions) {
         const line = node.position?.start.line;
         const src = typeof node.properties.src === 'string' ? node.properties.src : '';
         const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
-        if (!alt) problems.push({ line, message: `image "${src}" has no alt text: write ![what the picture shows](${src})` });
+        if (!alt) problems.push({ severity: 'error', line, message: `image "${src}" has no alt text: write ![what the picture shows](${src})` });
         if (!IMAGE_PATH_PATTERN.test(src)) {
-          problems.push({ line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg` });
+          problems.push({ severity: 'error', line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg` });
         } else {
-          const size = imageSize(src);
-          if (!size) problems.push({ line, message: `image "${src}" does not exist in public/` });
-          else Object.assign(node.properties, size);
+          const measured = imageSize(src);
+          if ('width' in measured) Object.assign(node.properties, measured);
+          else problems.push({ severity: 'error', line, message: measured.problem });
         }
         return;
+      }
+
+      // Wide tables scroll inside a labelled region that keyboards can reach, keeping table semantics.
+      if (node.tagName === 'table' && parent && typeof index === 'number') {
+        parent.children[index] = {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: localeConfig[locale].body.scrollableTable },
+          children: [node],
+        };
+        return SKIP;
       }
 
       // A paragraph holding only an image is a photo: a figure, its title the caption.

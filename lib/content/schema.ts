@@ -10,21 +10,25 @@ export const DATE_EXAMPLE = '"2023-09-14T21:52:00+09:00"';
 export function isIsoDateTimeWithOffset(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/.exec(value);
   if (!match) return false;
-  const [, y, mo, d, h, mi, s] = match.map(Number) as number[];
+  const [y, mo, d, h, mi, s = 0] = match.slice(1, 7).map((part) => (part === undefined ? undefined : Number(part))) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number | undefined,
+  ];
   if (Number.isNaN(Date.parse(value))) return false;
   // Date.parse rolls 2023-02-30 over to March; a news timestamp must be a real day.
-  const calendar = new Date(Date.UTC(y!, mo! - 1, d!));
-  return (
-    calendar.getUTCFullYear() === y &&
-    calendar.getUTCMonth() === mo! - 1 &&
-    calendar.getUTCDate() === d &&
-    h! <= 23 &&
-    mi! <= 59 &&
-    (s ?? 0) <= 59
-  );
+  const calendar = new Date(Date.UTC(y, mo - 1, d));
+  return calendar.getUTCFullYear() === y && calendar.getUTCMonth() === mo - 1 && calendar.getUTCDate() === d && h <= 23 && mi <= 59 && s <= 59;
 }
 
 const text = z.string().trim().min(1);
+
+function isUnique(values: readonly string[]): boolean {
+  return new Set(values.map((v) => v.toLowerCase())).size === values.length;
+}
 
 const DATE_HINT = `expected an ISO 8601 date-time with offset in quotes, e.g. ${DATE_EXAMPLE}`;
 const dateTime = z
@@ -34,7 +38,7 @@ const dateTime = z
 const localized = z.strictObject({ en: text, ko: text });
 
 /** Local images only: a path under public/, never a remote URL or a path that climbs out. */
-export const IMAGE_PATH_PATTERN = /^\/(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif)$/;
+export const IMAGE_PATH_PATTERN = /^\/(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif)$/i;
 const imagePath = z.string().regex(IMAGE_PATH_PATTERN, {
   message: 'expected a path to an image in public/, e.g. "/images/my-photo.jpg" (.jpg, .png, .webp, .avif or .gif)',
 });
@@ -45,7 +49,8 @@ export const frontmatterSchema = z.strictObject({
   section: z.string().regex(SLUG_PATTERN, { message: `expected a section id: ${SLUG_HINT}` }),
   authors: z
     .array(z.string().regex(SLUG_PATTERN, { message: `expected an author id: ${SLUG_HINT}` }))
-    .min(1, { message: 'expected at least one author id, e.g. [yonhap]' }),
+    .min(1, { message: 'expected at least one author id, e.g. [yonhap]' })
+    .refine(isUnique, { message: 'lists an author twice' }),
   publishedAt: dateTime,
   updatedAt: dateTime.optional(),
   dateline: text.optional(),
@@ -59,7 +64,7 @@ export const frontmatterSchema = z.strictObject({
       credit: text.optional(),
     })
     .optional(),
-  tags: z.array(text).default([]),
+  tags: z.array(text).refine(isUnique, { message: 'lists a tag twice' }).default([]),
   status: z.enum(['published', 'draft']).default('published'),
 });
 
