@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
+import { LanguageLink } from './LanguageLink';
 
 interface LanguageSwitcherProps {
   locale: Locale;
@@ -19,7 +19,7 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: 
   const t = await getTranslations({ locale, namespace: 'Language' });
   const { nativeName, htmlLang } = localeConfig[target];
   return (
-    <Link href={href} hrefLang={htmlLang} className="language-switcher print:hidden">
+    <LanguageLink href={href} hrefLang={htmlLang} locale={target} className="language-switcher print:hidden">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
         <circle cx="12" cy="12" r="9" />
         <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
@@ -30,6 +30,6 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: 
           lang: (chunks) => <span lang={htmlLang}>{chunks}</span>,
         })}
       </span>
-    </Link>
+    </LanguageLink>
   );
 }

@@ -57,7 +57,7 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
           <a
             href={mailtoUrl(t('emailSubject', { title }), t('emailBody', { title, url }))}
             className="share-button"
-            aria-label={t('shareOn', { service: t('email') })}
+            aria-label={t('shareByEmail')}
           >
             {t('email')}
           </a>

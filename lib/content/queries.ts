@@ -68,7 +68,7 @@ export function getPublishedVersions(slug: string): Partial<Record<Locale, Artic
 
 /**
  * Every article URL to prerender: each public story in every locale. A locale without that
- * version gets the "not available in this language" page, which answers 404.
+ * version gets the "not available in this language" page (200, noindex).
  */
 export function listArticleRouteParams(): { locale: Locale; slug: string }[] {
   const slugs = new Set(getContent().articles.filter((a) => isPublic(a)).map((a) => a.slug));

@@ -64,7 +64,8 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
 }
 
 /**
- * The story exists, but not in this language (generateStaticParams lists only public stories):
+ * The story exists, but not in this language (generateStaticParams lists every public story in
+ * every locale):
  * tell the reader so and link the versions that exist. A page for readers, not crawlers.
  */
 function StoryInOtherLanguages({ locale, slug }: { locale: Locale; slug: string }) {
@@ -107,7 +108,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           </div>
           <div className="flex flex-wrap items-start justify-between gap-3">
             <ShareLinks locale={locale} url={url} title={article.title} />
-            <LanguageSwitcher locale={locale} target={target} href={paths.article(target, slug)} kind="story" />
+            {/* Without that version the link leads to a page saying so: it must not promise the story. */}
+            <LanguageSwitcher
+              locale={locale}
+              target={target}
+              href={paths.article(target, slug)}
+              kind={getPublishedArticle(target, slug) ? 'story' : 'page'}
+            />
           </div>
         </header>
         {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
