@@ -53,7 +53,8 @@ export default defineConfig({
     // A production build, as readers get it. SITE_URL makes canonical and share URLs point here.
     command: `npm run build && npx next start -p ${PORT}`,
     url: `${BASE_URL}/en`,
-    env: { SITE_URL: BASE_URL },
+    // A test Kakao key shows the KakaoTalk button; share.spec.ts stands in for Kakao's SDK.
+    env: { SITE_URL: BASE_URL, NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key' },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',

@@ -4,27 +4,39 @@ import { useEffect, useRef, useState } from 'react';
 
 interface CopyLinkButtonProps {
   url: string;
-  labels: { copy: string; copied: string; failed: string };
+  labels: { copy: string; copied: string; failed: string; link: string };
 }
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-/** Copies the story's canonical URL and says so in a polite live region. */
+/**
+ * Copies the story's canonical URL and says so in a polite live region. Where the browser
+ * refuses the clipboard, the link appears selected in a field, ready to copy by hand.
+ */
 export function CopyLinkButton({ url, labels }: CopyLinkButtonProps) {
   const [state, setState] = useState<CopyState>('idle');
-  const reset = useRef<ReturnType<typeof setTimeout>>(undefined);
-  useEffect(() => () => clearTimeout(reset.current), []);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const field = useRef<HTMLInputElement>(null);
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (state === 'failed') field.current?.select();
+  }, [state]);
 
   async function copy() {
-    clearTimeout(reset.current);
+    clearTimeout(timer.current);
+    setState('idle');
+    let outcome: CopyState = 'failed';
     try {
       await navigator.clipboard.writeText(url);
-      setState('copied');
+      outcome = 'copied';
     } catch {
-      // No clipboard API (insecure origin) or the reader's browser refused permission.
-      setState('failed');
+      // No clipboard API (an insecure origin) or the browser refused permission.
     }
-    reset.current = setTimeout(() => setState('idle'), 6000);
+    // Set the message on the next tick, so a second click is announced again.
+    timer.current = setTimeout(() => {
+      setState(outcome);
+      if (outcome === 'copied') timer.current = setTimeout(() => setState('idle'), 6000);
+    }, 50);
   }
 
   return (
@@ -39,6 +51,17 @@ export function CopyLinkButton({ url, labels }: CopyLinkButtonProps) {
       <span role="status" aria-live="polite" className="basis-full text-sm font-semibold">
         {state === 'copied' ? labels.copied : state === 'failed' ? labels.failed : ''}
       </span>
+      {state === 'failed' && (
+        <input
+          ref={field}
+          type="text"
+          readOnly
+          value={url}
+          aria-label={labels.link}
+          onFocus={(event) => event.currentTarget.select()}
+          className="mt-1 min-h-11 w-full basis-full rounded border border-rule px-2 text-sm"
+        />
+      )}
     </>
   );
 }

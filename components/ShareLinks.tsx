@@ -30,7 +30,7 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
       </h2>
       <ul className="flex flex-wrap items-center gap-2">
         <li className="flex flex-wrap items-center gap-x-3">
-          <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed') }} />
+          <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed'), link: t('linkLabel') }} />
         </li>
         <li className="empty:hidden">
           <NativeShareButton url={url} title={title} label={t('nativeShare')} />

@@ -24,7 +24,8 @@ for (const locale of LOCALES) {
       await expect(article.article.getByText(story.byline, { exact: true })).toBeVisible();
       await expect(article.article.getByText(story.published)).toBeVisible();
       await expect(article.timestamp).toHaveAttribute('datetime', SEED_PUBLISHED_ISO);
-      await expect(article.article.getByText(story.agencyCredit, { exact: true }).last()).toBeVisible();
+      // The agency's credit line closes the story, right after the body.
+      await expect(article.body.locator('xpath=following-sibling::*[1]')).toHaveText(story.agencyCredit);
     });
 
     test('shows the lead photo once, with a caption, a credit and alt text that describes the picture', async ({ page }) => {
@@ -81,7 +82,10 @@ test('Korean text breaks between words and uses the self-hosted Korean font', as
   const paragraph = article.body.locator('p').first();
   await expect(paragraph).toHaveCSS('word-break', 'keep-all');
   expect(await paragraph.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/Pretendard/);
-  await expect.poll(() => page.evaluate(() => document.fonts.check('16px "Pretendard Variable"', '김정은'))).toBe(true);
+  // A Pretendard face covering Hangul has actually been downloaded and is in use.
+  await expect
+    .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Pretendard') && f.status === 'loaded')))
+    .toBe(true);
   const fontRequests = await page.evaluate(() =>
     performance.getEntriesByType('resource').filter((e) => e.name.includes('.woff2')).map((e) => new URL(e.name).host),
   );
@@ -99,4 +103,21 @@ test('a story in other sections renders its Markdown: subheads, quotes, lists, f
   const external = body.locator('a[href^="https://"]').first();
   await expect(external).toHaveAttribute('rel', /noopener/);
   await expect(external).toHaveAttribute('rel', /noreferrer/);
+});
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const locale of LOCALES) {
+    test(`the ${locale} story is complete and its share links work`, async ({ page, baseURL }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const story = seed[locale];
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.headline);
+      await expect(page.getByRole('article').getByText(story.published)).toBeVisible();
+      await expect(page.getByRole('article').getByRole('figure').locator('figcaption')).toContainText(story.captionStart);
+      await expect(page.locator('.article-body p')).toHaveCount(story.paragraphs);
+      const facebook = page.getByRole('link', { name: /Facebook|페이스북/ });
+      await expect(facebook).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${baseURL}/${locale}/article/${SEED_SLUG}`)}`);
+    });
+  }
 });

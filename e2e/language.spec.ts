@@ -60,8 +60,33 @@ test.describe('choosing the language at /', () => {
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/en');
   });
 
-  test('remembers a reader who chose Korean (NEXT_LOCALE cookie)', async ({ request }) => {
-    const response = await request.get('/', { headers: { Cookie: 'NEXT_LOCALE=ko' }, maxRedirects: 0 });
+  test('remembers a reader who chose Korean (NEXT_LOCALE cookie) when the browser asks for no site language', async ({ request }) => {
+    const response = await request.get('/', { headers: { Cookie: 'NEXT_LOCALE=ko', 'Accept-Language': 'fr-FR' }, maxRedirects: 0 });
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/ko');
+  });
+
+  test('puts Accept-Language before the cookie', async ({ request }) => {
+    const response = await request.get('/', { headers: { Cookie: 'NEXT_LOCALE=en', 'Accept-Language': 'ko-KR,ko;q=0.9' }, maxRedirects: 0 });
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/ko');
+  });
+
+  test("never lets a shared cache hand one reader's language to another", async ({ request }) => {
+    const response = await request.get('/', { headers: { 'Accept-Language': 'ko' }, maxRedirects: 0 });
+    expect(response.headers().vary).toMatch(/Accept-Language/);
+    expect(response.headers()['cache-control']).toMatch(/private|no-store/);
+  });
+
+  test('keeps the path when a link leaves out the language', async ({ request }) => {
+    const response = await request.get(`/article/${SEED_SLUG}`, { headers: { 'Accept-Language': 'ko' }, maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(`/ko/article/${SEED_SLUG}`);
+  });
+
+  test('remembers the language a reader switches to', async ({ page, context }) => {
+    await page.goto(`/en/article/${SEED_SLUG}`);
+    await page.getByRole('article').getByRole('link', { name: seed.en.otherLanguageLink }).click();
+    await expect(page).toHaveURL(`/ko/article/${SEED_SLUG}`);
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('ko');
   });
 });

@@ -1,13 +1,24 @@
 import { expect, test } from '@playwright/test';
 import { LOCALES, SEED_SLUG } from './support/seed';
 
+const pages = (locale: string) => [
+  `/${locale}/article/${SEED_SLUG}`,
+  `/${locale}/article/busan-film-festival-opens`,
+  `/${locale}`,
+  `/${locale}/section/north-korea`,
+  `/${locale}/article/${locale === 'en' ? 'seoul-subway-fare-hike' : 'fukushima-second-water-release'}`,
+  `/${locale}/article/no-such-story`,
+];
+
 for (const locale of LOCALES) {
-  for (const width of [320, 390, 768, 1440]) {
-    test(`the ${locale} article fits a ${width}px-wide screen without sideways scrolling`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 800 });
-      await page.goto(`/${locale}/article/${SEED_SLUG}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+  for (const path of pages(locale)) {
+    test(`${path} fits screens from 320px wide without sideways scrolling`, async ({ page }) => {
+      await page.goto(path);
+      for (const width of [320, 390, 768, 1440]) {
+        await page.setViewportSize({ width, height: 800 });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
+      }
     });
   }
 

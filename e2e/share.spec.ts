@@ -31,6 +31,12 @@ for (const locale of LOCALES) {
       await article.copyLinkButton(story.copyLink).click();
       await expect(article.copyLinkStatus).not.toHaveText('');
       await expect(article.copyLinkStatus).not.toHaveText(story.linkCopied);
+      // The link is offered, selected, for copying by hand.
+      const field = article.article.getByRole('textbox');
+      await expect(field).toHaveValue(new RegExp(`/${locale}/article/${SEED_SLUG}$`));
+      expect(await field.evaluate((input: HTMLInputElement) => input.selectionEnd! - input.selectionStart!)).toBe(
+        (await field.inputValue()).length,
+      );
     });
 
     test('offers plain share links that carry the encoded URL and open safely in a new tab', async ({ page, baseURL }) => {
@@ -51,18 +57,36 @@ for (const locale of LOCALES) {
       expect(mail && decodeURIComponent(mail)).toContain(url);
     });
 
-    test('has no KakaoTalk button and loads no Kakao code without a configured key', async ({ page }) => {
-      const requests: string[] = [];
-      page.on('request', (r) => requests.push(r.url()));
+    // The suite builds the site with a test Kakao key (playwright.config.ts), and stands in for
+    // Kakao's SDK: the network here reaches no CDN, and tests must not share to real services.
+    test('loads the KakaoTalk SDK only on the first click, then shares the canonical URL', async ({ page, baseURL }) => {
+      const sdkRequests: string[] = [];
+      await page.route('https://t1.kakaocdn.net/**', (route) => {
+        sdkRequests.push(route.request().url());
+        return route.fulfill({
+          contentType: 'application/javascript',
+          body: `window.Kakao = { _key: null, isInitialized() { return this._key !== null; }, init(key) { this._key = key; },
+            Share: { sendScrap(options) { window.__kakaoShared = { key: window.Kakao._key, ...options }; } } };`,
+        });
+      });
       await page.goto(`/${locale}/article/${SEED_SLUG}`);
-      await expect(page.getByRole('button', { name: /kakao|카카오/i })).toHaveCount(0);
-      expect(requests.filter((u) => u.includes('kakao'))).toEqual([]);
+      const kakao = page.getByRole('button', { name: locale === 'en' ? 'KakaoTalk' : '카카오톡' });
+      await expect(kakao).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(sdkRequests).toEqual([]);
+
+      await kakao.click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __kakaoShared?: object }).__kakaoShared)).toEqual({
+        key: 'e2e-test-kakao-key',
+        requestUrl: `${baseURL}/${locale}/article/${SEED_SLUG}`,
+      });
+      expect(sdkRequests).toHaveLength(1);
     });
 
     test('gives every share control a touch target of at least 24 by 24 pixels', async ({ page }) => {
       await page.goto(`/${locale}/article/${SEED_SLUG}`);
       const controls = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' }).locator('a, button');
-      expect(await controls.count()).toBeGreaterThanOrEqual(6);
+      expect(await controls.count()).toBeGreaterThanOrEqual(7);
       for (const control of await controls.all()) {
         const box = await control.boundingBox();
         expect(box?.width).toBeGreaterThanOrEqual(24);

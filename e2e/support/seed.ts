@@ -27,7 +27,7 @@ export const seed = {
     firstWords: '김정은 북한 국무위원장의 전용열차가',
     lastWords: undefined,
     captionStart: '김정은 북한 국무위원장(뒤)이',
-    credit: '(사진=연합뉴스)',
+    credit: '(연합뉴스)',
     agencyCredit: '저작권자(c) 연합뉴스, 무단 전재-재배포 금지',
     linkCopied: '링크가 복사되었습니다',
     copyLink: '링크 복사',
