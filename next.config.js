@@ -3,6 +3,11 @@ const createNextIntlPlugin = require('next-intl/plugin');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
+// Canonical, hreflang and share URLs are written into the static pages at build time.
+if (process.argv.includes('build') && !process.env.SITE_URL) {
+  console.warn('warning: SITE_URL is not set; pages will link to http://localhost:3000. Set it to the public origin.');
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,

@@ -26,6 +26,8 @@ describe('news timestamps', () => {
       for (const c of cases) {
         it(`shows ${c.iso} in Seoul time`, () => {
           process.env.TZ = zone;
+          // The process really runs in that zone: local dates differ, the newsroom's do not.
+          expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone === 'UTC' ? 'UTC' : zone);
           expect(formatNewsDateTime('en', c.iso)).toBe(c.en);
           expect(formatNewsDateTime('ko', c.iso)).toBe(c.ko);
           expect(toKstIsoString(c.iso)).toBe(c.kst);
