@@ -53,8 +53,9 @@ export default defineConfig({
     // A production build, as readers get it. SITE_URL makes canonical and share URLs point here.
     command: `npm run build && npx next start -p ${PORT}`,
     url: `${BASE_URL}/en`,
-    // A test Kakao key shows the KakaoTalk button; share.spec.ts stands in for Kakao's SDK.
-    env: { SITE_URL: BASE_URL, NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key' },
+    // Fixture content (npm run fixtures:e2e), so tests do not depend on editors' latest changes;
+    // a test Kakao key shows the KakaoTalk button, and share.spec.ts stands in for Kakao's SDK.
+    env: { SITE_URL: BASE_URL, CONTENT_DIR: 'e2e/fixtures/content', NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key' },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',

@@ -3,6 +3,7 @@ import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import { loadContent } from './load';
 import { ContentValidationError } from './problems';
+import { tagSlug } from './tags';
 import type { Article, Author, ContentIndex, Section } from './types';
 
 /**
@@ -47,10 +48,94 @@ export function isPublic(article: Article, now: Date = new Date()): boolean {
 
 const newestFirst = (a: Article, b: Article) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
 
+interface LocaleIndex {
+  /** Public stories, newest first. */
+  articles: Article[];
+  bySection: Map<string, Article[]>;
+  byAuthor: Map<string, Article[]>;
+  /** By tag slug: the tag as written in this language, and its stories. */
+  byTag: Map<string, { label: string; articles: Article[] }>;
+}
+
+// Derived once per content index (per build in production), not per request or per page.
+const localeIndexes = new WeakMap<ContentIndex, Map<Locale, LocaleIndex>>();
+
+function localeIndex(locale: Locale): LocaleIndex {
+  const content = getContent();
+  let perLocale = localeIndexes.get(content);
+  if (!perLocale) {
+    perLocale = new Map();
+    localeIndexes.set(content, perLocale);
+  }
+  let index = perLocale.get(locale);
+  if (!index) {
+    const articles = content.articles.filter((a) => a.locale === locale && isPublic(a)).sort(newestFirst);
+    index = { articles, bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
+    for (const article of articles) {
+      push(index.bySection, article.section, article);
+      for (const author of article.authors) push(index.byAuthor, author, article);
+      for (const tag of article.tags) {
+        const slug = tagSlug(tag);
+        const entry = index.byTag.get(slug) ?? { label: tag, articles: [] };
+        entry.articles.push(article);
+        index.byTag.set(slug, entry);
+      }
+    }
+    perLocale.set(locale, index);
+  }
+  return index;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 export function listPublishedArticles(locale: Locale): Article[] {
-  return getContent()
-    .articles.filter((a) => a.locale === locale && isPublic(a))
-    .sort(newestFirst);
+  return localeIndex(locale).articles;
+}
+
+export function listSectionArticles(locale: Locale, section: string): Article[] {
+  return localeIndex(locale).bySection.get(section) ?? [];
+}
+
+export function listAuthorArticles(locale: Locale, author: string): Article[] {
+  return localeIndex(locale).byAuthor.get(author) ?? [];
+}
+
+/** A tag by its URL segment, with its stories in this language. */
+export function getTag(locale: Locale, slug: string): { slug: string; label: string; articles: Article[] } | undefined {
+  const entry = localeIndex(locale).byTag.get(slug);
+  return entry && { slug, ...entry };
+}
+
+export function listTags(locale: Locale): { slug: string; label: string; count: number }[] {
+  return [...localeIndex(locale).byTag].map(([slug, { label, articles }]) => ({ slug, label, count: articles.length }));
+}
+
+/**
+ * Stories to read next, in the reader's language: those sharing the most tags first, then the
+ * rest of the section, newest first within each; never the story itself.
+ */
+export function relatedArticles(article: Article, limit = 4): Article[] {
+  const { articles } = localeIndex(article.locale);
+  const tags = new Set(article.tags.map(tagSlug));
+  const scored = articles
+    .filter((other) => other.slug !== article.slug)
+    .map((other) => ({ other, shared: other.tags.filter((t) => tags.has(tagSlug(t))).length, sameSection: other.section === article.section }))
+    .filter(({ shared, sameSection }) => shared > 0 || sameSection);
+  // Array.prototype.sort is stable, so newest-first order holds within equal scores.
+  scored.sort((a, b) => b.shared - a.shared || Number(b.sameSection) - Number(a.sameSection));
+  return scored.slice(0, limit).map(({ other }) => other);
+}
+
+/** The section's story published just before this one (or the newest, for the oldest story). */
+export function nextInSection(article: Article): Article | undefined {
+  const list = listSectionArticles(article.locale, article.section);
+  const at = list.findIndex((a) => a.slug === article.slug);
+  const candidate = list[at + 1] ?? list[0];
+  return candidate && candidate.slug !== article.slug ? candidate : undefined;
 }
 
 export function getPublishedArticle(locale: Locale, slug: string): Article | undefined {
@@ -73,6 +158,10 @@ export function getPublishedVersions(slug: string): Partial<Record<Locale, Artic
 export function listArticleRouteParams(): { locale: Locale; slug: string }[] {
   const slugs = new Set(getContent().articles.filter((a) => isPublic(a)).map((a) => a.slug));
   return [...slugs].sort().flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+}
+
+export function listAuthors(): Author[] {
+  return [...getContent().authors.values()];
 }
 
 export function listSections(): Section[] {
