@@ -4,8 +4,17 @@ import type { Locale } from './routing';
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/article/${slug}`,
-  section: (locale: Locale, section: string) => `/${locale}/section/${section}`,
+  section: (locale: Locale, section: string, page = 1) => listingPage(`/${locale}/section/${section}`, page),
+  /** `tag` is the tag's URL segment (lib/content/tags.ts), percent-encoded here. */
+  tag: (locale: Locale, tag: string, page = 1) => listingPage(`/${locale}/tag/${encodeURIComponent(tag)}`, page),
+  author: (locale: Locale, author: string, page = 1) => listingPage(`/${locale}/author/${author}`, page),
+  search: (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 };
+
+/** Page 1 of a listing is the listing's own URL, its one canonical address. */
+function listingPage(base: string, page: number): string {
+  return page > 1 ? `${base}/page/${page}` : base;
+}
 
 /** SITE_URL without a trailing slash; canonical and share URLs are built on it. */
 export function siteUrl(): string {

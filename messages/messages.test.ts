@@ -16,7 +16,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 /** ICU arguments and rich-text tags a message uses: {name}, <tag>. */
 function placeholders(message: string): string[] {
-  const args = [...message.matchAll(/\{(\w+)/g)].map((m) => `{${m[1]}}`);
+  // An argument is `{name}` or `{name, plural, ...}`; `{No stories...}` is plural branch text.
+  const args = [...message.matchAll(/\{(\w+)\s*[},]/g)].map((m) => `{${m[1]}}`);
   const tags = [...message.matchAll(/<(\w+)>/g)].map((m) => `<${m[1]}>`);
   return [...new Set([...args, ...tags])].sort();
 }

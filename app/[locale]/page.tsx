@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { LatestList } from '@/components/LatestList';
+import { LeadStory } from '@/components/LeadStory';
+import { SectionBlock } from '@/components/SectionBlock';
+import { StoryCard } from '@/components/StoryCard';
 import { StoryList } from '@/components/StoryList';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale } from '@/i18n/routing';
+import { frontPage } from '@/lib/content/frontPage';
 import { listPublishedArticles, listSections } from '@/lib/content/queries';
 
 interface HomePageProps {
@@ -28,11 +33,42 @@ export default async function HomePage({ params }: HomePageProps) {
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Home' });
-  const sectionNames = new Map(listSections().map((s) => [s.id, s.name[locale]]));
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const sections = listSections();
+  const sectionNames = new Map(sections.map((s) => [s.id, s.name[locale]]));
+  const page = frontPage(listPublishedArticles(locale), sections);
+
+  if (!page.lead) {
+    return (
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="font-headline text-2xl font-bold">{t('heading')}</h1>
+        <StoryList locale={locale} articles={[]} />
+      </main>
+    );
+  }
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-headline border-b-2 border-ink pb-2 text-2xl font-bold">{t('title')}</h1>
-      <StoryList locale={locale} articles={listPublishedArticles(locale)} sectionNames={sectionNames} />
+    <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-6 sm:py-8">
+      <h1 className="sr-only">
+        {site('name')}: {t('heading')}
+      </h1>
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <LeadStory locale={locale} article={page.lead} sectionName={sectionNames.get(page.lead.section)} />
+        <LatestList locale={locale} articles={page.latest} />
+      </div>
+      {page.secondary.length > 0 && (
+        <ul className="grid gap-6 border-t border-rule pt-6 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('heading')}>
+          {page.secondary.map((article) => (
+            <li key={article.slug}>
+              <StoryCard locale={locale} article={article} sectionName={sectionNames.get(article.section)} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="grid gap-10 sm:grid-cols-2 lg:grid-cols-3">
+        {page.sections.map(({ section, articles }) => (
+          <SectionBlock key={section.id} locale={locale} section={section} articles={articles} />
+        ))}
+      </div>
     </main>
   );
 }

@@ -1,0 +1,173 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { ListingPage } from '@/components/ListingPage';
+import { localeConfig } from '@/i18n/locales';
+import { absoluteUrl, paths } from '@/i18n/paths';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import {
+  getAuthor,
+  getSection,
+  getTag,
+  listAuthorArticles,
+  listAuthors,
+  listSectionArticles,
+  listSections,
+  listTags,
+} from '@/lib/content/queries';
+import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
+import type { Article } from '@/lib/content/types';
+import { laterPageParams, paginate, parsePageParam } from '@/lib/pagination';
+
+/** Section, tag and author pages: one shape, three ways of choosing the stories. */
+export type ListingKind = 'section' | 'tag' | 'author';
+
+export interface ListingParams {
+  locale: string;
+  key: string;
+  /** The `/page/N` segment; absent on page 1. */
+  page?: string;
+}
+
+interface Listing {
+  title: string;
+  description: string;
+  intro?: ReactNode;
+  articles: Article[];
+  href: (page: number) => string;
+  /** The same listing in each language that has it. */
+  languages: Partial<Record<Locale, string>>;
+  /** Section names for kickers; a section page does not repeat its own. */
+  showSections: boolean;
+}
+
+async function findListing(kind: ListingKind, locale: Locale, key: string): Promise<Listing | undefined> {
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const ts = await getTranslations({ locale, namespace: 'Section' });
+  switch (kind) {
+    case 'section': {
+      const section = getSection(key);
+      if (!section) return undefined;
+      const name = section.name[locale];
+      return {
+        title: name,
+        description: ts('description', { section: name }),
+        articles: listSectionArticles(locale, key),
+        href: (page) => paths.section(locale, key, page),
+        languages: Object.fromEntries(routing.locales.map((l) => [l, paths.section(l, key)])),
+        showSections: false,
+      };
+    }
+    case 'tag': {
+      // Only shapes a tag can have are looked up at all.
+      const tag = TAG_SLUG_PATTERN.test(key) ? getTag(locale, key) : undefined;
+      if (!tag) return undefined;
+      return {
+        title: t('tagTitle', { tag: tag.label }),
+        description: t('tagDescription', { tag: tag.label }),
+        articles: tag.articles,
+        href: (page) => paths.tag(locale, key, page),
+        // Tags are written per language, so a tag page has no counterpart in the other.
+        languages: { [locale]: paths.tag(locale, key) },
+        showSections: true,
+      };
+    }
+    case 'author': {
+      const author = getAuthor(key);
+      if (!author) return undefined;
+      const name = author.name[locale];
+      return {
+        title: name,
+        description: author.bio?.[locale] ?? t('authorStories', { name }),
+        intro: (
+          <div className="space-y-1">
+            {author.role && <p className="font-semibold">{author.role[locale]}</p>}
+            {author.bio && <p className="text-muted">{author.bio[locale]}</p>}
+          </div>
+        ),
+        articles: listAuthorArticles(locale, key),
+        href: (page) => paths.author(locale, key, page),
+        languages: Object.fromEntries(routing.locales.map((l) => [l, paths.author(l, key)])),
+        showSections: true,
+      };
+    }
+  }
+}
+
+function listingKeys(kind: ListingKind, locale: Locale): { key: string; count: number }[] {
+  switch (kind) {
+    case 'section':
+      return listSections().map((s) => ({ key: s.id, count: listSectionArticles(locale, s.id).length }));
+    case 'tag':
+      return listTags(locale).map((t) => ({ key: t.slug, count: t.count }));
+    case 'author':
+      return listAuthors().map((a) => ({ key: a.id, count: listAuthorArticles(locale, a.id).length }));
+  }
+}
+
+/** Page 1 of every section, tag or author in this language. */
+export function listingParams(kind: ListingKind, locale: string): { key: string }[] {
+  return isLocale(locale) ? listingKeys(kind, locale).map(({ key }) => ({ key })) : [];
+}
+
+/** Pages 2..N of every listing that has them. */
+export function laterListingParams(kind: ListingKind, locale: string): { key: string; page: string }[] {
+  if (!isLocale(locale)) return [];
+  return listingKeys(kind, locale).flatMap(({ key, count }) => laterPageParams(count).map(({ page }) => ({ key, page })));
+}
+
+/** A URL segment as the text it encodes; Next.js may hand it over either way. */
+export function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+function pageNumber(params: ListingParams): number | undefined {
+  return params.page === undefined ? 1 : parsePageParam(params.page);
+}
+
+export async function listingMetadata(kind: ListingKind, params: ListingParams): Promise<Metadata> {
+  const { locale } = params;
+  const key = decodeSegment(params.key);
+  const page = pageNumber(params);
+  if (!isLocale(locale) || !page) return {};
+  const listing = await findListing(kind, locale, key);
+  if (!listing) return {};
+  const t = await getTranslations({ locale, namespace: 'Listing' });
+  const languages: Record<string, string> = {};
+  for (const [l, path] of Object.entries(listing.languages)) languages[localeConfig[l as Locale].htmlLang] = absoluteUrl(path);
+  const fallback = listing.languages[routing.defaultLocale] ?? listing.languages[locale];
+  if (page === 1 && fallback) languages['x-default'] = absoluteUrl(fallback);
+  return {
+    title: page > 1 ? t('pageTitle', { title: listing.title, page }) : listing.title,
+    description: listing.description,
+    alternates: { canonical: absoluteUrl(listing.href(page)), languages: page === 1 ? languages : undefined },
+  };
+}
+
+export async function ListingRoute({ kind, params }: { kind: ListingKind; params: ListingParams }) {
+  const { locale } = params;
+  const key = decodeSegment(params.key);
+  const page = pageNumber(params);
+  if (!isLocale(locale) || !page) notFound();
+  setRequestLocale(locale);
+  const listing = await findListing(kind, locale, key);
+  const stories = listing && paginate(listing.articles, page);
+  if (!listing || !stories) notFound();
+  const sectionNames = listing.showSections ? new Map(listSections().map((s) => [s.id, s.name[locale]])) : undefined;
+  return (
+    <ListingPage
+      locale={locale}
+      title={listing.title}
+      intro={listing.intro}
+      stories={stories}
+      total={listing.articles.length}
+      href={listing.href}
+      sectionNames={sectionNames}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { frontPage } from './frontPage';
+import type { Article, Section } from './types';
+
+const sections: Section[] = [
+  { id: 'politics', name: { en: 'Politics', ko: '정치' } },
+  { id: 'business', name: { en: 'Business', ko: '경제' } },
+  { id: 'sports', name: { en: 'Sports', ko: '스포츠' } },
+];
+
+function story(slug: string, section: string, hero = false): Article {
+  return {
+    slug,
+    locale: 'en',
+    title: slug,
+    section,
+    authors: ['yonhap'],
+    publishedAt: '2023-09-14T21:52:00+09:00',
+    tags: [],
+    status: 'published',
+    body: { type: 'root', children: [] },
+    plainText: '',
+    file: '',
+    hero: hero ? { src: '/x.jpg', alt: 'x', width: 3, height: 2 } : undefined,
+  };
+}
+
+// Newest first, as the content layer hands them over.
+const stories = [
+  story('p1', 'politics'),
+  story('b1', 'business', true),
+  story('p2', 'politics'),
+  story('b2', 'business'),
+  story('p3', 'politics'),
+  story('b3', 'business'),
+  story('p4', 'politics'),
+  story('b4', 'business'),
+];
+
+describe('the front page', () => {
+  it('leads with the newest story that has a photo', () => {
+    expect(frontPage(stories, sections).lead?.slug).toBe('b1');
+    expect(frontPage([story('a', 'politics')], sections).lead?.slug).toBe('a');
+  });
+
+  it('follows with the next newest stories, then fills section blocks without repeats', () => {
+    const page = frontPage(stories, sections);
+    expect(page.secondary.map((a) => a.slug)).toEqual(['p1', 'p2', 'b2', 'p3']);
+    expect(page.sections.map(({ section, articles }) => [section.id, articles.map((a) => a.slug)])).toEqual([
+      ['politics', ['p4']],
+      ['business', ['b3', 'b4']],
+    ]);
+  });
+
+  it('keeps the latest rail in publication order, lead included', () => {
+    expect(frontPage(stories, sections).latest.map((a) => a.slug)).toEqual(stories.map((a) => a.slug));
+  });
+
+  it('has no lead and no blocks without stories', () => {
+    expect(frontPage([], sections)).toEqual({ lead: undefined, secondary: [], latest: [], sections: [] });
+  });
+});

@@ -1,0 +1,27 @@
+import type { Article, Section } from './types';
+
+export interface FrontPage {
+  /** The newest story with a photo (else the newest story). */
+  lead?: Article;
+  /** The next newest stories after the lead. */
+  secondary: Article[];
+  /** The newest stories, lead included, for the "Latest" rail. */
+  latest: Article[];
+  /** Per section, in navigation order, its newest stories not already above; empty sections left out. */
+  sections: { section: Section; articles: Article[] }[];
+}
+
+/** Lays out a front page from stories sorted newest first. */
+export function frontPage(newestFirst: readonly Article[], sections: readonly Section[], sizes = { secondary: 4, latest: 8, perSection: 3 }): FrontPage {
+  const lead = newestFirst.find((a) => a.hero) ?? newestFirst[0];
+  const secondary = newestFirst.filter((a) => a !== lead).slice(0, sizes.secondary);
+  const shown = new Set([lead, ...secondary]);
+  return {
+    lead,
+    secondary,
+    latest: newestFirst.slice(0, sizes.latest),
+    sections: sections
+      .map((section) => ({ section, articles: newestFirst.filter((a) => a.section === section.id && !shown.has(a)).slice(0, sizes.perSection) }))
+      .filter(({ articles }) => articles.length > 0),
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, highlight, indexTerms, queryTerms } from './text';
+
+const matched = (text: string, query: string) => highlight(text, query).filter((p) => p.match).map((p) => p.text);
+
+describe('search text', () => {
+  it('finds a Korean word inside a word with a particle attached', () => {
+    const index = new Set(indexTerms('김정은 위원장은 푸틴과 회담했다. 푸틴은 초청을 수락했다'));
+    expect(queryTerms('푸틴').every((t) => index.has(t))).toBe(true);
+    expect(queryTerms('정상회담').every((t) => index.has(t))).toBe(false);
+    expect(queryTerms('북').every((t) => new Set(indexTerms('북한')).has(t))).toBe(true);
+  });
+
+  it('matches English regardless of case, accents and word form', () => {
+    const index = new Set(indexTerms('Chipmakers RALLIED as Pokémon fans cheered the summits'));
+    for (const query of ['rally', 'rallies', 'pokemon', 'Summit', 'chipmaker']) {
+      expect(queryTerms(query).every((t) => index.has(t)), query).toBe(true);
+    }
+  });
+
+  it('highlights the matched words as written', () => {
+    expect(matched('Putin accepted. 푸틴과 푸틴은', '푸틴')).toEqual(['푸틴', '푸틴']);
+    expect(matched('Shares Rallied as chipmakers rally', 'rally')).toEqual(['Rallied', 'rally']);
+    expect(matched('Café society', 'cafe')).toEqual(['Café']);
+    expect(highlight('no match here', 'putin')).toEqual([{ text: 'no match here', match: false }]);
+  });
+
+  it('keeps every character of the text across the parts', () => {
+    const text = 'Kim Jong-un met Putin; 김정은은 푸틴과 만났다.';
+    expect(highlight(text, 'putin 푸틴').map((p) => p.text).join('')).toBe(text);
+  });
+
+  it('cuts an excerpt around the first match', () => {
+    const text = `${'word '.repeat(60)}Putin said ${'more '.repeat(60)}`;
+    const cut = excerpt(text, 'putin', 80);
+    expect(cut).toContain('Putin said');
+    expect(cut!.startsWith('… ')).toBe(true);
+    expect(cut!.length).toBeLessThan(100);
+    expect(excerpt('nothing', 'putin')).toBeUndefined();
+  });
+});
