@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 
 export type HeadlineSize = 'page' | 'lead' | 'list';
 
 interface HeadlineProps {
-  title: string;
+  /** Usually the headline text; search results pass it with the matched words marked. */
+  title: ReactNode;
   dek?: string;
   /** The section label above the headline, linking to the section. */
   kicker?: { label: string; href: string };

@@ -5,6 +5,7 @@ import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Section } from '@/lib/content/types';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { ThemeControl } from './ReadingControls';
 
 interface SiteFooterProps {
   locale: Locale;
@@ -33,9 +34,17 @@ export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
                 </Link>
               </li>
             ))}
+            <li>
+              <Link href={paths.search(locale)} className="footer-link">
+                {t('search')}
+              </Link>
+            </li>
           </ul>
         </nav>
-        <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} kind="home" />
+        <div className="flex flex-col items-start gap-4 sm:items-end">
+          <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} kind="home" />
+          <ThemeControl locale={locale} />
+        </div>
         <p className="text-sm text-muted sm:col-span-2">{t('copyright', { year })}</p>
       </div>
     </footer>

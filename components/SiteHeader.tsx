@@ -3,13 +3,14 @@ import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Section } from '@/lib/content/types';
+import { MobileMenu } from './MobileMenu';
 
 interface SiteHeaderProps {
   locale: Locale;
   sections: Section[];
 }
 
-/** The masthead and the section navigation. */
+/** The masthead, the section navigation (a menu on phones) and search. */
 export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
   const t = await getTranslations({ locale, namespace: 'Site' });
   return (
@@ -21,15 +22,26 @@ export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
         <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
       </div>
       <nav aria-label={t('sectionsNav')} className="border-t border-rule print:hidden">
-        <ul className="mx-auto flex max-w-6xl flex-wrap justify-center gap-x-1 px-2 py-1 text-sm font-semibold">
-          {sections.map((section) => (
-            <li key={section.id}>
-              <Link href={paths.section(locale, section.id)} className="nav-link">
-                {section.name[locale]}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 py-1 sm:justify-center">
+          <MobileMenu label={t('menu')}>
+            <ul className="flex flex-col text-base font-semibold sm:flex-row sm:flex-wrap sm:justify-center sm:gap-x-1 sm:text-sm">
+              {sections.map((section) => (
+                <li key={section.id}>
+                  <Link href={paths.section(locale, section.id)} className="nav-link">
+                    {section.name[locale]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </MobileMenu>
+          <Link href={paths.search(locale)} className="nav-link order-1 text-sm font-semibold sm:order-2">
+            <svg aria-hidden="true" viewBox="0 0 24 24" className="mr-1 size-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <circle cx="11" cy="11" r="7" />
+              <path d="M20 20l-4-4" />
+            </svg>
+            {t('search')}
+          </Link>
+        </div>
       </nav>
     </header>
   );

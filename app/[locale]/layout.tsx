@@ -11,6 +11,7 @@ import { localeConfig } from '@/i18n/locales';
 import { siteUrl } from '@/i18n/paths';
 import { isLocale, routing } from '@/i18n/routing';
 import { listSections } from '@/lib/content/queries';
+import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -49,8 +50,11 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   setRequestLocale(locale);
   const sections = listSections();
   return (
-    <html lang={localeConfig[locale].htmlLang}>
+    // The preferences script sets attributes on <html> before React hydrates.
+    <html lang={localeConfig[locale].htmlLang} suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
+        {/* A constant: applies the reader's text size and theme before anything paints. */}
+        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
         <SkipLink locale={locale} />
         <SiteHeader locale={locale} sections={sections} />
         <div className="flex-1">{children}</div>

@@ -1,55 +1,96 @@
-import MiniSearch from 'minisearch';
-import type { Locale } from '@/i18n/routing';
+import fs from 'node:fs';
+import path from 'node:path';
+import MiniSearch, { type Options } from 'minisearch';
+import { routing, type Locale } from '@/i18n/routing';
 import { listPublishedArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { indexTerms, queryTerms } from './text';
 
-/** Longer queries get a friendly "too long" page instead of a search. */
-export const MAX_QUERY_LENGTH = 200;
+/** What a search result shows: enough of a story to list it, nothing more. */
+export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' | 'publishedAt' | 'tags' | 'plainText'>;
 
-interface Indexed {
-  search: MiniSearch<Article>;
-  bySlug: Map<string, Article>;
+interface SearchIndex {
+  search: MiniSearch<SearchDocument>;
+  documents: Map<string, SearchDocument>;
 }
 
-// One index per language, built on the first search of the process from the build's content,
-// then reused by every request.
-const indexes = new Map<Locale, Indexed>();
+const OPTIONS: Options<SearchDocument> = {
+  idField: 'slug',
+  fields: ['title', 'dek', 'tags', 'plainText'],
+  extractField: (doc, field) => {
+    const value = doc[field as keyof SearchDocument];
+    return Array.isArray(value) ? value.join(' ') : (value ?? '');
+  },
+  tokenize: indexTerms,
+  processTerm: (term) => term,
+  searchOptions: {
+    tokenize: queryTerms,
+    processTerm: (term) => term,
+    combineWith: 'AND',
+    boost: { title: 3, tags: 2, dek: 2 },
+  },
+};
 
-function indexFor(locale: Locale): Indexed {
-  let indexed = indexes.get(locale);
-  if (!indexed) {
-    const articles = listPublishedArticles(locale);
-    const search = new MiniSearch<Article>({
-      idField: 'slug',
-      fields: ['title', 'dek', 'tags', 'plainText'],
-      extractField: (article, field) => {
-        const value = article[field as keyof Article];
-        return Array.isArray(value) ? value.join(' ') : typeof value === 'string' ? value : '';
-      },
-      tokenize: indexTerms,
-      processTerm: (term) => term,
-      searchOptions: {
-        tokenize: queryTerms,
-        processTerm: (term) => term,
-        combineWith: 'AND',
-        boost: { title: 3, tags: 2, dek: 2 },
-      },
-    });
-    search.addAll(articles);
-    indexed = { search, bySlug: new Map(articles.map((a) => [a.slug, a])) };
-    indexes.set(locale, indexed);
+/** Where `npm run build` leaves each language's index, beside the build it belongs to. */
+export function searchIndexFile(locale: Locale, cwd = process.cwd()): string {
+  return path.join(/*turbopackIgnore: true*/ cwd, '.next', 'search', `${locale}.json`);
+}
+
+function toDocument(article: Article): SearchDocument {
+  const { slug, title, dek, section, publishedAt, tags, plainText } = article;
+  return { slug, title, dek, section, publishedAt, tags, plainText };
+}
+
+function buildIndex(documents: SearchDocument[]): SearchIndex {
+  const search = new MiniSearch<SearchDocument>(OPTIONS);
+  search.addAll(documents);
+  return { search, documents: new Map(documents.map((d) => [d.slug, d])) };
+}
+
+/** The index and documents of one language, as JSON, for scripts/build-search-index.ts. */
+export function serializeSearchIndex(locale: Locale): string {
+  const documents = listPublishedArticles(locale).map(toDocument);
+  return JSON.stringify({ documents, index: buildIndex(documents).search.toJSON() });
+}
+
+export function writeSearchIndexes(cwd = process.cwd()): string[] {
+  return routing.locales.map((locale) => {
+    const file = searchIndexFile(locale, cwd);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, serializeSearchIndex(locale));
+    return file;
+  });
+}
+
+const loaded = new Map<Locale, SearchIndex>();
+
+/**
+ * The index built by `npm run build` for this build's content, loaded once per server process.
+ * Without one (next dev), it is built from the content folder instead.
+ */
+function indexFor(locale: Locale): SearchIndex {
+  let index = loaded.get(locale);
+  if (!index) {
+    const file = searchIndexFile(locale);
+    if (process.env.NODE_ENV === 'production' && fs.existsSync(file)) {
+      const { documents, index: json } = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: SearchDocument[]; index: unknown };
+      index = { search: MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS), documents: new Map(documents.map((d) => [d.slug, d])) };
+    } else {
+      index = buildIndex(listPublishedArticles(locale).map(toDocument));
+    }
+    // In development, content changes between requests: rebuild each time there.
+    if (process.env.NODE_ENV === 'production') loaded.set(locale, index);
   }
-  return indexed;
+  return index;
 }
 
-/** Stories in this language matching every word of the query, best first, then newest. */
-export function searchArticles(locale: Locale, query: string, limit = 50): Article[] {
+/** Stories in this language matching every word of the query, best match first. */
+export function searchArticles(locale: Locale, query: string, limit = 50): SearchDocument[] {
   if (queryTerms(query).length === 0) return [];
-  const { search, bySlug } = indexFor(locale);
+  const { search, documents } = indexFor(locale);
   return search
     .search(query)
     .slice(0, limit)
-    .map((hit) => bySlug.get(String(hit.id)))
-    .filter((a): a is Article => a !== undefined);
+    .map((hit) => documents.get(String(hit.id)))
+    .filter((d): d is SearchDocument => d !== undefined);
 }

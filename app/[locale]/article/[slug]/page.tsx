@@ -7,6 +7,9 @@ import { Byline, creditName } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Headline } from '@/components/Headline';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
+import { NextInSection } from '@/components/NextInSection';
+import { TextSizeControl } from '@/components/ReadingControls';
+import { RelatedStories } from '@/components/RelatedStories';
 import { PhotoCaption } from '@/components/PhotoCaption';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
@@ -15,7 +18,16 @@ import { Timestamp } from '@/components/Timestamp';
 import { localeConfig, otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { getAuthors, getPublishedArticle, getPublishedVersions, getSection, listArticleRouteParams } from '@/lib/content/queries';
+import {
+  getAuthors,
+  getPublishedArticle,
+  getPublishedVersions,
+  getSection,
+  listArticleRouteParams,
+  nextInSection,
+  relatedArticles,
+} from '@/lib/content/queries';
+import { readingMinutes } from '@/lib/format/readingTime';
 import { describe } from '@/lib/content/summary';
 
 interface ArticlePageProps {
@@ -91,6 +103,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const url = absoluteUrl(paths.article(locale, slug));
   const target: Locale = otherLocale(locale);
   const firstAuthor = authors[0];
+  const next = nextInSection(article);
+  // "Next in" already offers that story; related stories list others.
+  const related = relatedArticles(article, 5).filter((a) => a.slug !== next?.slug).slice(0, 4);
   const datelineCredit = firstAuthor ? creditName(firstAuthor, locale, (name) => t('staffName', { name })) : '';
 
   return (
@@ -105,6 +120,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           <div className="space-y-1 border-y border-rule py-3">
             <Byline locale={locale} authors={authors} />
             <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+            <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, article.plainText) })}</p>
           </div>
           <div className="flex flex-wrap items-start justify-between gap-3">
             <ShareLinks locale={locale} url={url} title={article.title} />
@@ -116,6 +132,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
               kind={getPublishedArticle(target, slug) ? 'story' : 'page'}
             />
           </div>
+          <div className="print:hidden">
+            <TextSizeControl locale={locale} />
+          </div>
         </header>
         {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
         <ArticleBody
@@ -123,8 +142,13 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
         />
         <AgencyCredit locale={locale} authors={authors} />
+        <p className="print-only text-sm">{t('printedFrom', { url })}</p>
         <TagList locale={locale} tags={article.tags} />
       </article>
+      <div className="mt-10 space-y-8">
+        {section && next && <NextInSection locale={locale} section={section} article={next} />}
+        <RelatedStories locale={locale} articles={related} />
+      </div>
     </main>
   );
 }

@@ -1,0 +1,32 @@
+import { getTranslations } from 'next-intl/server';
+import { paths } from '@/i18n/paths';
+import type { Locale } from '@/i18n/routing';
+import type { Article } from '@/lib/content/types';
+import { Headline } from './Headline';
+import { Timestamp } from './Timestamp';
+
+interface RelatedStoriesProps {
+  locale: Locale;
+  articles: Article[];
+}
+
+/** Stories on the same topics, at the end of an article. */
+export async function RelatedStories({ locale, articles }: RelatedStoriesProps) {
+  if (articles.length === 0) return null;
+  const t = await getTranslations({ locale, namespace: 'Article' });
+  return (
+    <section aria-labelledby="related-heading" className="space-y-3 border-t-2 border-ink pt-4 print:hidden">
+      <h2 id="related-heading" className="text-xl font-bold">
+        {t('related')}
+      </h2>
+      <ul className="grid gap-5 sm:grid-cols-2">
+        {articles.map((article) => (
+          <li key={article.slug} className="space-y-1">
+            <Headline size="list" level={3} title={article.title} href={paths.article(locale, article.slug)} />
+            <Timestamp locale={locale} publishedAt={article.publishedAt} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
