@@ -35,7 +35,7 @@ export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
               </li>
             ))}
             <li>
-              <Link href={paths.search(locale)} className="footer-link">
+              <Link href={paths.search(locale)} prefetch={false} className="footer-link">
                 {t('search')}
               </Link>
             </li>

@@ -34,7 +34,8 @@ export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
               ))}
             </ul>
           </MobileMenu>
-          <Link href={paths.search(locale)} className="nav-link order-1 text-sm font-semibold sm:order-2">
+          {/* A dynamic page: prefetching it would only cost a request on every page view. */}
+          <Link href={paths.search(locale)} prefetch={false} className="nav-link order-1 text-sm font-semibold sm:order-2">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="mr-1 size-4" fill="none" stroke="currentColor" strokeWidth="2">
               <circle cx="11" cy="11" r="7" />
               <path d="M20 20l-4-4" />

@@ -9,12 +9,25 @@ const pages = (locale: string) => [
   { name: 'section page', path: `/${locale}/section/north-korea` },
   { name: 'story not in this language', path: `/${locale}/article/${locale === 'en' ? 'seoul-subway-fare-hike' : 'fukushima-second-water-release'}` },
   { name: '404 page', path: `/${locale}/article/no-such-story` },
+  { name: 'second page of a section', path: `/${locale}/section/business/page/2` },
+  { name: 'tag page', path: `/${locale}/tag/${locale === 'en' ? 'markets' : encodeURIComponent('증시')}` },
+  { name: 'author page', path: `/${locale}/author/park-ji-hoon` },
+  { name: 'search page', path: `/${locale}/search` },
+  { name: 'search results', path: `/${locale}/search?q=${locale === 'en' ? 'putin' : encodeURIComponent('푸틴')}` },
 ];
 
 for (const locale of LOCALES) {
   for (const { name, path } of pages(locale)) {
     test(`the ${name} in ${locale} has no WCAG 2.2 AA violations`, async ({ page }) => {
       await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+
+  for (const name of ['article', 'front page']) {
+    test(`the ${name} in ${locale} has no WCAG 2.2 AA violations in dark mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(pages(locale).find((p) => p.name === name)!.path);
       await expectNoAxeViolations(page);
     });
   }

@@ -48,10 +48,10 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
       <h1 className="font-headline text-2xl font-bold sm:text-3xl">{t('title')}</h1>
       <SearchForm locale={locale} query={tooLong ? '' : query} />
       {!query && <p className="text-muted">{t('emptyQuery')}</p>}
-      {tooLong && <p role="status">{t('tooLong')}</p>}
+      {tooLong && <p>{t('tooLong')}</p>}
       {query && !tooLong && (
         <section aria-labelledby="results-heading" className="space-y-4">
-          <h2 id="results-heading" role="status" className="text-lg font-semibold">
+          <h2 id="results-heading" className="text-lg font-semibold">
             {t('results', { count: results.length, query })}
           </h2>
           {results.length === 0 && <p className="text-muted">{t('noResultsHint')}</p>}
@@ -63,6 +63,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
                 <li key={article.slug} className="space-y-2 py-5">
                   <Headline
                     size="list"
+                    level={3}
                     title={<Highlight text={article.title} query={query} />}
                     href={paths.article(locale, article.slug)}
                     kicker={section ? { label: section.name[locale], href: paths.section(locale, section.id) } : undefined}

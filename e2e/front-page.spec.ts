@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { LOCALES } from './support/seed';
+
+const KST = /(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})/;
+const EN_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+
+/** A Latest-rail time ("Oct. 19, 2023 - 10:40" / "2023.10.19 10:40") as a sortable number. */
+function sortable(text: string): number {
+  const ko = KST.exec(text);
+  if (ko) return Number(ko.slice(1).join(''));
+  const en = /^(\S+) (\d{1,2}), (\d{4}) - (\d{2}):(\d{2})$/.exec(text.trim());
+  if (!en) throw new Error(`not a timestamp: ${text}`);
+  const month = EN_MONTHS.indexOf(en[1]!) + 1;
+  return Number(`${en[3]}${String(month).padStart(2, '0')}${en[2]!.padStart(2, '0')}${en[4]}${en[5]}`);
+}
+
+for (const locale of LOCALES) {
+  test.describe(`the ${locale} front page`, () => {
+    test('leads with the newest story that has a photo, in the largest headline', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const main = page.getByRole('main');
+      const lead = main.getByRole('article').first();
+      // The photo is decorative here (alt=""): the headline beside it names the link.
+      await expect(lead.locator('img')).toBeVisible();
+      const leadSize = await lead.getByRole('heading', { level: 2 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+      const otherSizes = await main
+        .getByRole('heading', { level: 3 })
+        .evaluateAll((hs) => hs.map((h) => parseFloat(getComputedStyle(h).fontSize)));
+      expect(otherSizes.length).toBeGreaterThan(3);
+      for (const size of otherSizes) expect(leadSize).toBeGreaterThan(size);
+      // Fixture content: Samsung's earnings story is the newest with a photo (Oct. 11, 2023).
+      await expect(lead.getByRole('heading', { level: 2 })).toContainText(locale === 'en' ? 'Samsung' : '삼성전자');
+    });
+
+    test('lists the latest stories newest first, with times', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const latest = page.getByRole('region', { name: locale === 'en' ? 'Latest' : '최신 기사' });
+      const times = await latest.locator('time').allTextContents();
+      expect(times.length).toBeGreaterThanOrEqual(5);
+      const values = times.map(sortable);
+      expect(values).toEqual([...values].sort((a, b) => b - a));
+      await expect(latest.locator('time').first()).toHaveAttribute('datetime', /\+09:00$/);
+    });
+
+    test('has a block per section with stories, in navigation order, each leading to its section', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const blocks = page.getByRole('main').getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }).getByRole('link') });
+      const names = await blocks.getByRole('heading', { level: 2 }).allTextContents();
+      const nav = await page.getByRole('navigation').first().locator('#site-menu a').allTextContents();
+      expect(names.length).toBeGreaterThanOrEqual(4);
+      expect(names).toEqual(nav.filter((n) => names.includes(n)));
+      await blocks.first().getByRole('heading', { level: 2 }).getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/${locale}/section/`));
+    });
+
+    test('shows each story once above the section blocks', async ({ page }) => {
+      await page.goto(`/${locale}`);
+      const hrefs = await page
+        .getByRole('main')
+        .locator('article h2 a, article h3 a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(new Set(hrefs).size).toBe(hrefs.length);
+    });
+  });
+}
