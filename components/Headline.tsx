@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 
-export type HeadlineSize = 'page' | 'lead' | 'list';
+export type HeadlineSize = 'page' | 'lead' | 'list' | 'compact';
 
 interface HeadlineProps {
   /** Usually the headline text; search results pass it with the matched words marked. */
@@ -20,6 +20,7 @@ const titleClass: Record<HeadlineSize, string> = {
   page: 'text-[1.75rem] leading-tight sm:text-4xl sm:leading-tight font-bold tracking-tight',
   lead: 'text-2xl sm:text-3xl leading-snug font-bold',
   list: 'text-lg leading-snug font-semibold',
+  compact: 'text-base leading-snug font-semibold',
 };
 
 /** A story's headline family: kicker, headline and standfirst, at one of several sizes. */

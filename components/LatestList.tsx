@@ -1,9 +1,9 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import { formatNewsDateTime, toKstIsoString } from '@/lib/format/dates';
 import type { Article } from '@/lib/content/types';
+import { Headline } from './Headline';
 
 interface LatestListProps {
   locale: Locale;
@@ -24,9 +24,7 @@ export async function LatestList({ locale, articles }: LatestListProps) {
             <time dateTime={toKstIsoString(article.publishedAt)} className="block text-xs text-muted">
               {formatNewsDateTime(locale, article.publishedAt)}
             </time>
-            <Link href={paths.article(locale, article.slug)} className="font-semibold hover:underline">
-              {article.title}
-            </Link>
+            <Headline size="compact" level={3} title={article.title} href={paths.article(locale, article.slug)} />
           </li>
         ))}
       </ol>

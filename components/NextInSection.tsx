@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article, Section } from '@/lib/content/types';
+import { Headline } from './Headline';
 
 interface NextInSectionProps {
   locale: Locale;
@@ -18,11 +18,9 @@ export async function NextInSection({ locale, section, article }: NextInSectionP
       <h2 id="next-heading" className="text-sm font-semibold text-kicker uppercase">
         {t('nextIn', { section: section.name[locale] })}
       </h2>
-      <p className="mt-1 text-lg font-bold">
-        <Link href={paths.article(locale, article.slug)} className="hover:underline">
-          {article.title}
-        </Link>
-      </p>
+      <div className="mt-1">
+        <Headline size="list" level={3} title={article.title} href={paths.article(locale, article.slug)} />
+      </div>
     </aside>
   );
 }

@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
-import { Headline } from './Headline';
-import { Timestamp } from './Timestamp';
+import { StoryTeaser } from './StoryTeaser';
 
 interface RelatedStoriesProps {
   locale: Locale;
@@ -21,9 +19,8 @@ export async function RelatedStories({ locale, articles }: RelatedStoriesProps) 
       </h2>
       <ul className="grid gap-5 sm:grid-cols-2">
         {articles.map((article) => (
-          <li key={article.slug} className="space-y-1">
-            <Headline size="list" level={3} title={article.title} href={paths.article(locale, article.slug)} />
-            <Timestamp locale={locale} publishedAt={article.publishedAt} />
+          <li key={article.slug}>
+            <StoryTeaser locale={locale} article={article} />
           </li>
         ))}
       </ul>

@@ -3,8 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article, Section } from '@/lib/content/types';
-import { Headline } from './Headline';
-import { Timestamp } from './Timestamp';
+import { StoryTeaser } from './StoryTeaser';
 
 interface SectionBlockProps {
   locale: Locale;
@@ -26,9 +25,8 @@ export async function SectionBlock({ locale, section, articles }: SectionBlockPr
       </h2>
       <ul className="space-y-4">
         {articles.map((article) => (
-          <li key={article.slug} className="space-y-1">
-            <Headline size="list" level={3} title={article.title} href={paths.article(locale, article.slug)} />
-            <Timestamp locale={locale} publishedAt={article.publishedAt} />
+          <li key={article.slug}>
+            <StoryTeaser locale={locale} article={article} />
           </li>
         ))}
       </ul>

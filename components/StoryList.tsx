@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server';
-import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
-import { Headline } from './Headline';
-import { Timestamp } from './Timestamp';
+import { StoryTeaser } from './StoryTeaser';
 
 interface StoryListProps {
   locale: Locale;
@@ -20,21 +18,11 @@ export async function StoryList({ locale, articles, sectionNames }: StoryListPro
   }
   return (
     <ol className="divide-y divide-rule">
-      {articles.map((article) => {
-        const label = sectionNames?.get(article.section);
-        return (
-          <li key={article.slug} className="space-y-2 py-5">
-            <Headline
-              size="list"
-              title={article.title}
-              dek={article.dek}
-              href={paths.article(locale, article.slug)}
-              kicker={label ? { label, href: paths.section(locale, article.section) } : undefined}
-            />
-            <Timestamp locale={locale} publishedAt={article.publishedAt} />
-          </li>
-        );
-      })}
+      {articles.map((article) => (
+        <li key={article.slug} className="py-5">
+          <StoryTeaser locale={locale} article={article} sectionName={sectionNames?.get(article.section)} showDek level={2} />
+        </li>
+      ))}
     </ol>
   );
 }
