@@ -29,14 +29,14 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
         {t('heading')}
       </h2>
       <ul className="flex flex-wrap items-center gap-2">
-        <li className="flex flex-wrap items-center gap-x-3">
+        <li className="flex flex-wrap items-center">
           <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed'), link: t('linkLabel') }} />
         </li>
         <li className="empty:hidden">
           <NativeShareButton url={url} title={title} label={t('nativeShare')} />
         </li>
         {kakaoKey && (
-          <li className="flex flex-wrap items-center gap-x-3">
+          <li className="flex flex-wrap items-center">
             <KakaoShareButton appKey={kakaoKey} url={url} label={t('kakao')} failedLabel={t('kakaoFailed')} />
           </li>
         )}

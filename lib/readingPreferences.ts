@@ -14,6 +14,6 @@ export const PREFERENCE_ATTRIBUTES = { textSize: 'data-text-size', theme: 'data-
 /** Runs inline at the top of <body>: a constant, with nothing from a request or from content in it. */
 export const APPLY_PREFERENCES_SCRIPT = `(function(){var d=document.documentElement;d.classList.add('js');try{var s=localStorage.getItem(${JSON.stringify(
   PREFERENCE_KEYS.textSize,
-)}),t=localStorage.getItem(${JSON.stringify(PREFERENCE_KEYS.theme)});if(${JSON.stringify(TEXT_SIZES)}.indexOf(s)>0)d.setAttribute(${JSON.stringify(
+)}),t=localStorage.getItem(${JSON.stringify(PREFERENCE_KEYS.theme)});if(${JSON.stringify(TEXT_SIZES)}.indexOf(s)>=0)d.setAttribute(${JSON.stringify(
   PREFERENCE_ATTRIBUTES.textSize,
 )},s);if(t==='light'||t==='dark')d.setAttribute(${JSON.stringify(PREFERENCE_ATTRIBUTES.theme)},t);}catch(e){}})();`;
