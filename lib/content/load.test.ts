@@ -183,6 +183,15 @@ describe('reporting problems to editors', () => {
     expect(errors(result)).toEqual([]);
   });
 
+  it('refuses a tag written twice in different ways, or with nothing to make a URL from', () => {
+    const result = site({ 'content/articles/x/en.md': story({ tags: '[Kim Jong-un, "!!"]' }) });
+    expect(errors(result)).toEqual([
+      expect.stringMatching(/:6: tags\.1: needs at least one letter or digit/),
+    ]);
+    const twice = site({ 'content/articles/x/en.md': story({ tags: '[Kim Jong-un, kim jong un]' }) });
+    expect(errors(twice)).toEqual([expect.stringMatching(/:6: tags: lists a tag twice/)]);
+  });
+
   it('refuses an author or a tag listed twice', () => {
     const result = site({ 'content/articles/x/en.md': story({ authors: '[yonhap, yonhap]', tags: '[Russia, russia]' }) });
     expect(errors(result)).toEqual([expect.stringMatching(/:4: authors: lists an author twice/), expect.stringMatching(/:6: tags: lists a tag twice/)]);

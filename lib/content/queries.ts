@@ -74,8 +74,12 @@ function localeIndex(locale: Locale): LocaleIndex {
     for (const article of articles) {
       push(index.bySection, article.section, article);
       for (const author of article.authors) push(index.byAuthor, author, article);
+      // The schema rejects two spellings of one tag in a story; skipping repeats keeps counts right anyway.
+      const seen = new Set<string>();
       for (const tag of article.tags) {
         const slug = tagSlug(tag);
+        if (seen.has(slug)) continue;
+        seen.add(slug);
         const entry = index.byTag.get(slug) ?? { label: tag, articles: [] };
         entry.articles.push(article);
         index.byTag.set(slug, entry);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tagSlug } from './tags';
 
 /** Slugs and ids: lowercase ASCII words joined by single hyphens (`kim-train-khabarovsk`). */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -64,7 +65,15 @@ export const frontmatterSchema = z.strictObject({
       credit: text.optional(),
     })
     .optional(),
-  tags: z.array(text).refine(isUnique, { message: 'lists a tag twice' }).default([]),
+  tags: z
+    .array(
+      text.refine((tag) => tagSlug(tag) !== '', {
+        message: 'needs at least one letter or digit: the tag page URL is made from them',
+      }),
+    )
+    // "Kim Jong-un" and "kim jong un" would share one tag page: one story should list it once.
+    .refine((tags) => new Set(tags.map(tagSlug)).size === tags.length, { message: 'lists a tag twice (tags that differ only in case or punctuation are the same tag)' })
+    .default([]),
   status: z.enum(['published', 'draft']).default('published'),
 });
 
