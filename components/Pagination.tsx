@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { pageWindow } from '@/lib/pagination';
 
 interface PaginationProps {
   locale: Locale;
@@ -10,11 +11,13 @@ interface PaginationProps {
   href: (page: number) => string;
 }
 
-/** Plain links between the pages of a listing: they work without JavaScript. */
+/**
+ * Plain links between the pages of a listing: they work without JavaScript. Page numbers carry
+ * their word ("Page 2", "2쪽") as hidden text, so the spoken name contains the visible number.
+ */
 export async function Pagination({ locale, page, totalPages, href }: PaginationProps) {
   if (totalPages <= 1) return null;
   const t = await getTranslations({ locale, namespace: 'Pagination' });
-  const pages = Array.from({ length: totalPages }, (_, i) => i + 1);
   return (
     <nav aria-label={t('label')} className="mt-8 border-t border-rule pt-4 print:hidden">
       <p className="sr-only">{t('pageOf', { page, total: totalPages })}</p>
@@ -22,26 +25,27 @@ export async function Pagination({ locale, page, totalPages, href }: PaginationP
         {page > 1 && (
           <li>
             <Link href={href(page - 1)} rel="prev" className="share-button">
-              ← {t('previous')}
+              <span aria-hidden="true">←</span> {t('previous')}
             </Link>
           </li>
         )}
-        {pages.map((n) => (
-          <li key={n}>
-            <Link
-              href={href(n)}
-              aria-current={n === page ? 'page' : undefined}
-              aria-label={t('page', { page: n })}
-              className={`share-button ${n === page ? 'bg-ink text-paper' : ''}`}
-            >
-              {n}
-            </Link>
-          </li>
-        ))}
+        {pageWindow(page, totalPages).map((n, i) =>
+          n === 'gap' ? (
+            <li key={`gap-${i}`} aria-hidden="true" className="px-1 text-muted">
+              …
+            </li>
+          ) : (
+            <li key={n}>
+              <Link href={href(n)} aria-current={n === page ? 'page' : undefined} className={`share-button ${n === page ? 'bg-ink text-paper' : ''}`}>
+                {t.rich('page', { page: n, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
+              </Link>
+            </li>
+          ),
+        )}
         {page < totalPages && (
           <li>
             <Link href={href(page + 1)} rel="next" className="share-button">
-              {t('next')} →
+              {t('next')} <span aria-hidden="true">→</span>
             </Link>
           </li>
         )}

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { mailtoUrl, shareServiceUrl, type ShareService } from '@/lib/share';
 import { CopyLinkButton } from './CopyLinkButton';
@@ -22,7 +23,8 @@ const SERVICES: ShareService[] = ['facebook', 'x', 'line', 'naver'];
 export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
   const t = await getTranslations({ locale, namespace: 'Share' });
   const kakaoKey = process.env.NEXT_PUBLIC_KAKAO_JS_KEY;
-  const newTab = t('opensInNewTab');
+  // The visible word comes first in each link's name, so speech users can say what they see.
+  const hidden = (chunks: ReactNode) => <span className="sr-only">{chunks}</span>;
   return (
     <section aria-labelledby="share-heading" className="print:hidden">
       <h2 id="share-heading" className="sr-only">
@@ -47,9 +49,9 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
               target="_blank"
               rel="noopener noreferrer"
               className="share-button"
-              aria-label={`${t('shareOn', { service: t(service) })} ${newTab}`}
             >
-              {t(service)}
+              {t.rich('shareOn', { service: t(service), hidden })}
+              <span className="sr-only"> {t('opensInNewTab')}</span>
             </a>
           </li>
         ))}
@@ -57,9 +59,8 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
           <a
             href={mailtoUrl(t('emailSubject', { title }), t('emailBody', { title, url }))}
             className="share-button"
-            aria-label={t('shareByEmail')}
           >
-            {t('email')}
+            {t.rich('shareOn', { service: t('email'), hidden })}
           </a>
         </li>
       </ul>

@@ -46,19 +46,32 @@ for (const locale of LOCALES) {
       await page.goto(`/${locale}`);
       const blocks = page.getByRole('main').getByRole('region').filter({ has: page.getByRole('heading', { level: 2 }).getByRole('link') });
       const names = await blocks.getByRole('heading', { level: 2 }).allTextContents();
-      const nav = await page.getByRole('navigation').first().locator('#site-menu a').allTextContents();
+      const navLinks = page.getByRole('navigation').first().locator('#site-menu a');
+      const nav = await navLinks.allTextContents();
       expect(names.length).toBeGreaterThanOrEqual(4);
       expect(names).toEqual(nav.filter((n) => names.includes(n)));
+      // A section without a block must have no stories in this language.
+      const missing = await navLinks.evaluateAll((links, shown) => links.filter((a) => !shown.includes(a.textContent ?? '')).map((a) => a.getAttribute('href')), names);
+      for (const href of missing) {
+        await page.goto(href!);
+        await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
+      }
+      await page.goto(`/${locale}`);
       await blocks.first().getByRole('heading', { level: 2 }).getByRole('link').click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/section/`));
     });
 
     test('shows each story once above the section blocks', async ({ page }) => {
       await page.goto(`/${locale}`);
-      const hrefs = await page
-        .getByRole('main')
-        .locator('article h2 a, article h3 a')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const main = page.getByRole('main');
+      const lead = main.getByRole('article').first();
+      const more = main.getByRole('region', { name: locale === 'en' ? 'More top stories' : '그 밖의 주요 뉴스' });
+      await expect(more.getByRole('heading', { level: 2 })).toBeAttached();
+      const hrefs = [
+        ...(await lead.locator('h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
+        ...(await more.locator('article h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
+      ];
+      expect(hrefs).toHaveLength(5);
       expect(new Set(hrefs).size).toBe(hrefs.length);
     });
   });

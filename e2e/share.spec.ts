@@ -57,6 +57,19 @@ for (const locale of LOCALES) {
       expect(mail && decodeURIComponent(mail)).toContain(url);
     });
 
+    test('names each share link starting with the word it shows, and says which open a new tab', async ({ page }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const share = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' });
+      const facebook = share.getByRole('link', { name: locale === 'en' ? 'Facebook: share this story (opens in a new tab)' : '페이스북 공유 (새 탭에서 열림)' });
+      await expect(facebook).toBeVisible();
+      await expect(share.getByRole('link', { name: locale === 'en' ? 'Email: share this story' : '이메일 공유', exact: true })).toBeVisible();
+      for (const link of await share.getByRole('link').all()) {
+        const visible = (await link.innerText()).trim();
+        expect(visible.length).toBeGreaterThan(0);
+        await expect(link).toHaveAccessibleName(new RegExp(`^${visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:|\\s|$)`));
+      }
+    });
+
     // The suite builds the site with a test Kakao key (playwright.config.ts), and stands in for
     // Kakao's SDK: the network here reaches no CDN, and tests must not share to real services.
     test('loads the KakaoTalk SDK only on the first click, then shares the canonical URL', async ({ page, baseURL }) => {

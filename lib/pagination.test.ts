@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPageParams, pageCount, paginate, parsePageParam } from './pagination';
+import { laterPageParams, pageCount, pageWindow, paginate, parsePageParam } from './pagination';
 
 const stories = Array.from({ length: 45 }, (_, i) => i + 1);
 
@@ -36,5 +36,22 @@ describe('pagination', () => {
     ['99999', undefined],
   ])('reads the page segment %j as %j', (segment, expected) => {
     expect(parsePageParam(segment)).toBe(expected);
+  });
+});
+
+describe('pageWindow', () => {
+  it('lists every page of a short listing', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 5)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('keeps the first, last and neighbouring pages of a long listing, with gaps between', () => {
+    expect(pageWindow(1, 50)).toEqual([1, 2, 'gap', 50]);
+    expect(pageWindow(25, 50)).toEqual([1, 'gap', 24, 25, 26, 'gap', 50]);
+    expect(pageWindow(50, 50)).toEqual([1, 'gap', 49, 50]);
+  });
+
+  it('shows a lone left-out page instead of a gap', () => {
+    expect(pageWindow(4, 50)).toEqual([1, 2, 3, 4, 5, 'gap', 50]);
   });
 });

@@ -28,3 +28,22 @@ export function laterPageParams(total: number, size = PAGE_SIZE): { page: string
 export function parsePageParam(segment: string): number | undefined {
   return /^[2-9]\d{0,3}$|^1\d{1,3}$/.test(segment) ? Number(segment) : undefined;
 }
+
+/**
+ * The page numbers to link: the first, the last and those around the current page, with a gap
+ * (an ellipsis) where numbers are left out, so a long listing does not print hundreds of links.
+ * A gap never stands for a single page: that page is shown instead.
+ */
+export function pageWindow(page: number, totalPages: number, around = 1): (number | 'gap')[] {
+  const shown = new Set([1, totalPages]);
+  for (let n = page - around; n <= page + around; n++) if (n >= 1 && n <= totalPages) shown.add(n);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const out: (number | 'gap')[] = [];
+  for (const n of sorted) {
+    const previous = out.at(-1);
+    if (typeof previous === 'number' && n - previous === 2) out.push(n - 1);
+    else if (typeof previous === 'number' && n - previous > 2) out.push('gap');
+    out.push(n);
+  }
+  return out;
+}

@@ -56,13 +56,18 @@ export default async function HomePage({ params }: HomePageProps) {
         <LatestList locale={locale} articles={page.latest} />
       </div>
       {page.secondary.length > 0 && (
-        <ul className="grid gap-6 border-t border-rule pt-6 sm:grid-cols-2 lg:grid-cols-4" aria-label={t('heading')}>
-          {page.secondary.map((article) => (
-            <li key={article.slug}>
-              <StoryCard locale={locale} article={article} sectionName={sectionNames.get(article.section)} />
-            </li>
-          ))}
-        </ul>
+        <section aria-labelledby="more-top-stories" className="border-t border-rule pt-6">
+          <h2 id="more-top-stories" className="sr-only">
+            {t('moreTopStories')}
+          </h2>
+          <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">
+            {page.secondary.map((article) => (
+              <li key={article.slug}>
+                <StoryCard locale={locale} article={article} sectionName={sectionNames.get(article.section)} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <div className="grid gap-10 sm:grid-cols-2 lg:grid-cols-3">
         {page.sections.map(({ section, articles }) => (

@@ -52,6 +52,16 @@ describe('the front page', () => {
     ]);
   });
 
+  it('gives every section with stories a block, even when all its stories are above', () => {
+    const page = frontPage([story('b1', 'business', true), story('s1', 'sports'), story('p1', 'politics')], sections);
+    expect(page.secondary.map((a) => a.slug)).toEqual(['s1', 'p1']);
+    expect(page.sections.map(({ section, articles }) => [section.id, articles.map((a) => a.slug)])).toEqual([
+      ['politics', ['p1']],
+      ['business', ['b1']],
+      ['sports', ['s1']],
+    ]);
+  });
+
   it('keeps the latest rail in publication order, lead included', () => {
     expect(frontPage(stories, sections).latest.map((a) => a.slug)).toEqual(stories.map((a) => a.slug));
   });

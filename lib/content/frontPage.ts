@@ -7,7 +7,10 @@ export interface FrontPage {
   secondary: Article[];
   /** The newest stories, lead included, for the "Latest" rail. */
   latest: Article[];
-  /** Per section, in navigation order, its newest stories not already above; empty sections left out. */
+  /**
+   * Per section, in navigation order, its newest stories not already above; a section whose
+   * stories are all above still gets its newest, so every section with stories has a block.
+   */
   sections: { section: Section; articles: Article[] }[];
 }
 
@@ -21,7 +24,11 @@ export function frontPage(newestFirst: readonly Article[], sections: readonly Se
     secondary,
     latest: newestFirst.slice(0, sizes.latest),
     sections: sections
-      .map((section) => ({ section, articles: newestFirst.filter((a) => a.section === section.id && !shown.has(a)).slice(0, sizes.perSection) }))
+      .map((section) => {
+        const inSection = newestFirst.filter((a) => a.section === section.id);
+        const notShown = inSection.filter((a) => !shown.has(a));
+        return { section, articles: (notShown.length > 0 ? notShown : inSection).slice(0, sizes.perSection) };
+      })
       .filter(({ articles }) => articles.length > 0),
   };
 }
