@@ -64,7 +64,12 @@ for (const locale of LOCALES) {
       await expect(facebook).toBeVisible();
       await expect(share.getByRole('link', { name: locale === 'en' ? 'Email: share this story' : '이메일 공유', exact: true })).toBeVisible();
       for (const link of await share.getByRole('link').all()) {
-        const visible = (await link.innerText()).trim();
+        // What a sighted reader sees: the text without the visually hidden parts.
+        const visible = await link.evaluate((a) => {
+          const copy = a.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('.sr-only').forEach((hidden) => hidden.remove());
+          return (copy.textContent ?? '').trim();
+        });
         expect(visible.length).toBeGreaterThan(0);
         await expect(link).toHaveAccessibleName(new RegExp(`^${visible.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:|\\s|$)`));
       }
