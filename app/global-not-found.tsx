@@ -2,6 +2,7 @@ import './globals.css';
 import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 
@@ -17,8 +18,8 @@ export const metadata: Metadata = {
 const LOCALIZE = `(function(){if(/^\\/ko(\\/|$)/.test(location.pathname)){var d=document.documentElement;d.lang='ko';d.dataset.locale='ko';}})();`;
 
 const versions = [
-  { lang: 'en', messages: en, home: '/en' },
-  { lang: 'ko', messages: ko, home: '/ko' },
+  { lang: 'en', messages: en, home: '/en', search: '/en/search' },
+  { lang: 'ko', messages: ko, home: '/ko', search: '/ko/search' },
 ] as const;
 
 /**
@@ -30,6 +31,8 @@ export default function GlobalNotFound() {
     <html lang="en" suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
         <script dangerouslySetInnerHTML={{ __html: LOCALIZE }} />
+        {/* The reader's theme and text size hold here too (a constant, see app/[locale]/layout.tsx). */}
+        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
         <header className="border-b-4 border-double border-ink">
           <p className="mx-auto max-w-6xl px-4 py-4 text-center">
             <Link href="/en" className="font-masthead text-3xl font-bold tracking-tight sm:text-5xl">
@@ -38,15 +41,28 @@ export default function GlobalNotFound() {
           </p>
         </header>
         <main id="main" className="mx-auto flex w-full max-w-2xl flex-col gap-12 px-4 py-12">
-          {versions.map(({ lang, messages, home }) => (
-            <section key={lang} lang={lang} className={`not-found-${lang} space-y-3`}>
-              <h1 className="text-3xl font-bold">{messages.NotFound.title}</h1>
+          {/* One page title for both languages; each language's part below has its own heading. */}
+          <h1 className="sr-only">
+            <span lang="en">{en.NotFound.title}</span> · <span lang="ko">{ko.NotFound.title}</span>
+          </h1>
+          {versions.map(({ lang, messages, home, search }) => (
+            <section key={lang} lang={lang} aria-labelledby={`not-found-${lang}`} className={`not-found-${lang} space-y-3`}>
+              <h2 id={`not-found-${lang}`} className="text-3xl font-bold">
+                {messages.NotFound.title}
+              </h2>
               <p>{messages.NotFound.body}</p>
-              <p>
-                <Link href={home} className="text-link underline">
-                  {messages.NotFound.goHome}
-                </Link>
-              </p>
+              <ul className="flex flex-wrap gap-x-6">
+                <li>
+                  <Link href={home} className="footer-link text-link underline">
+                    {messages.NotFound.goHome}
+                  </Link>
+                </li>
+                <li>
+                  <Link href={search} prefetch={false} className="footer-link text-link underline">
+                    {messages.Search.label}
+                  </Link>
+                </li>
+              </ul>
             </section>
           ))}
         </main>

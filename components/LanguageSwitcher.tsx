@@ -5,14 +5,14 @@ import { LanguageLink } from './LanguageLink';
 
 interface LanguageSwitcherProps {
   locale: Locale;
-  /** The language to switch to and where that version lives. */
+  /** The language to switch to and where that version lives (the layout's footer: this page's counterpart). */
   target: Locale;
-  href: string;
-  /** What the link leads to: this story, this page, or the other language's front page. */
-  kind?: 'story' | 'page' | 'home';
+  href?: string;
+  /** What the link leads to: this story or this page. */
+  kind?: 'story' | 'page';
 }
 
-const MESSAGE = { story: 'readIn', page: 'viewIn', home: 'homeIn' } as const;
+const MESSAGE = { story: 'readIn', page: 'viewIn' } as const;
 
 /** A link to this page in the other language; the language's name is marked with its `lang`. */
 export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: LanguageSwitcherProps) {

@@ -52,7 +52,7 @@ export function PreferenceButtons<T extends string>({ label, options, defaultVal
   }
 
   return (
-    <div role="group" aria-label={label} className="flex flex-wrap items-center gap-2">
+    <div role="group" aria-label={label} className="needs-js flex flex-wrap items-center gap-2">
       <span aria-hidden="true" className="text-sm font-semibold">
         {label}
       </span>

@@ -42,7 +42,8 @@ export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
           </ul>
         </nav>
         <div className="flex flex-col items-start gap-4 sm:items-end">
-          <LanguageSwitcher locale={locale} target={target} href={paths.home(target)} kind="home" />
+          {/* The layout does not know the page: the link finds this page's counterpart itself. */}
+          <LanguageSwitcher locale={locale} target={target} kind="page" />
           <ThemeControl locale={locale} />
         </div>
         <p className="text-sm text-muted sm:col-span-2">{t('copyright', { year })}</p>

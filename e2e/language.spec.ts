@@ -90,3 +90,25 @@ test.describe('choosing the language at /', () => {
     expect(cookies.find((c) => c.name === 'NEXT_LOCALE')?.value).toBe('ko');
   });
 });
+
+test.describe("the footer's language link", () => {
+  // The layout cannot know the page, so the link works out its target: it must be in the HTML.
+  test.use({ javaScriptEnabled: false });
+
+  test('leads to this page in the other language', async ({ page }) => {
+    const footerLink = (name: RegExp) => page.getByRole('contentinfo').getByRole('link', { name });
+    const cases = [
+      [`/en/article/${SEED_SLUG}`, /한국어/, `/ko/article/${SEED_SLUG}`],
+      ['/en/section/business/page/2', /한국어/, '/ko/section/business'],
+      ['/ko/author/kim-seo-yeon', /English/, '/en/author/kim-seo-yeon'],
+      // Tags are words of one language: the other language's front page instead.
+      ['/en/tag/markets', /한국어/, '/ko'],
+    ] as const;
+    for (const [from, name, to] of cases) {
+      await page.goto(from);
+      await expect(footerLink(name)).toHaveAttribute('href', to);
+    }
+    await footerLink(/한국어/).click();
+    await expect(page).toHaveURL(/\/ko$/);
+  });
+});

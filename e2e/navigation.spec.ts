@@ -29,8 +29,13 @@ for (const locale of LOCALES) {
       await expect(link).toBeHidden();
       await expect(button).toBeFocused();
 
+      // Escape meant for something else on the page leaves an open menu alone.
       await page.keyboard.press('Space');
       await expect(link).toBeVisible();
+      await page.getByRole('main').getByRole('link').first().focus();
+      await page.keyboard.press('Escape');
+      await expect(link).toBeVisible();
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
       await link.click();
       await expect(page).toHaveURL(`/${locale}/section/business`);
     });
@@ -39,9 +44,11 @@ for (const locale of LOCALES) {
   test.describe(`the ${locale} phone menu without JavaScript`, () => {
     test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 
-    test('leaves the section links on show', async ({ page }) => {
+    test('leaves the section links on show, with no menu button that could do nothing', async ({ page }) => {
       await page.goto(`/${locale}`);
-      await expect(page.getByRole('navigation', { name: l.nav }).getByRole('link', { name: l.section })).toBeVisible();
+      const nav = page.getByRole('navigation', { name: l.nav });
+      await expect(nav.getByRole('link', { name: l.section })).toBeVisible();
+      await expect(nav.getByRole('button', { name: l.menu })).toBeHidden();
     });
   });
 

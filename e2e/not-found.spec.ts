@@ -5,8 +5,10 @@ test.describe('pages that do not exist', () => {
     const response = await page.goto('/en/article/no-such-story');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText('Page not found');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found · 페이지를 찾을 수 없습니다');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Page not found');
     await expect(page.getByRole('main').getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/en');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Search stories' })).toHaveAttribute('href', '/en/search');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
@@ -15,7 +17,7 @@ test.describe('pages that do not exist', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page).toHaveTitle(/페이지를 찾을 수 없습니다/);
-    const headings = page.getByRole('heading', { level: 1 });
+    const headings = page.getByRole('heading', { level: 2 });
     // Visual order: the Korean section is laid out first.
     const [first, second] = await Promise.all([headings.nth(0).boundingBox(), headings.nth(1).boundingBox()]);
     const korean = (await headings.nth(0).textContent()) === '페이지를 찾을 수 없습니다' ? first : second;
@@ -28,9 +30,16 @@ test.describe('pages that do not exist', () => {
     const response = await request.get('/ko/article/no-such-story');
     expect(response.status()).toBe(404);
     const html = await response.text();
-    expect(html).toContain('<h1 class="text-3xl font-bold">Page not found</h1>');
-    expect(html).toContain('<h1 class="text-3xl font-bold">페이지를 찾을 수 없습니다</h1>');
+    expect(html).toMatch(/<h2 [^>]*>Page not found<\/h2>/);
+    expect(html).toMatch(/<h2 [^>]*>페이지를 찾을 수 없습니다<\/h2>/);
     expect(html).not.toContain('__next_error__');
+  });
+
+  test("the 404 page keeps the reader's dark theme", async ({ page }) => {
+    await page.goto('/en');
+    await page.evaluate(() => localStorage.setItem('newsroom:theme', 'dark'));
+    await page.goto('/en/article/no-such-story');
+    expect(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 18, 18)');
   });
 
   const hostile = [

@@ -26,6 +26,8 @@ test.describe('reading comfort', () => {
     await expect(sizes.getByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeGreaterThan(medium);
 
+    // A viewport tall enough that the story text is on screen, so a late resize would count as a shift.
+    await page.setViewportSize({ width: page.viewportSize()!.width, height: 2400 });
     await page.goto('/ko/article/busan-film-festival-opens');
     await expect(page.getByRole('group', { name: '글자 크기' }).getByRole('button', { name: '크게' })).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeGreaterThan(medium);
@@ -33,6 +35,20 @@ test.describe('reading comfort', () => {
 
     await page.getByRole('group', { name: '글자 크기' }).getByRole('button', { name: '작게' }).click();
     expect(await bodySize(page)).toBeLessThan(medium);
+    await page.goto(`/en/article/${SEED_SLUG}`);
+    await expect(page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Small' })).toHaveAttribute('aria-pressed', 'true');
+    expect(await bodySize(page)).toBeLessThan(medium);
+  });
+
+  test('the chosen text size is applied by the page itself, before any app code runs', async ({ page }) => {
+    await page.goto(`/en/article/${SEED_SLUG}`);
+    const medium = await bodySize(page);
+    await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Large' }).click();
+    // With the app's scripts refused, only the inline script in the HTML can apply the size.
+    await page.route('**/_next/static/**/*.js', (route) => route.abort());
+    await page.goto(`/ko/article/${SEED_SLUG}`);
+    await expect(page.locator('html')).toHaveAttribute('data-text-size', 'large');
+    expect(await bodySize(page)).toBeGreaterThan(medium);
   });
 
   test('dark mode follows the system, and the reader can choose', async ({ page }) => {
@@ -53,7 +69,10 @@ test.describe('reading comfort', () => {
 
   test('printing keeps the story, photo and caption, drops navigation and buttons, and prints the URL', async ({ page, baseURL }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
+    await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Large' }).click();
     await page.emulateMedia({ media: 'print' });
+    // Print sets its own size (11pt), whatever the reader chose on screen.
+    expect(await bodySize(page)).toBeCloseTo((11 * 96) / 72, 1);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('article').getByRole('figure').first()).toBeVisible();
     await expect(page.getByRole('article').getByRole('figure').first().locator('figcaption')).toBeVisible();
@@ -70,6 +89,19 @@ test.describe('reading comfort', () => {
     await expect(page.getByRole('article').getByText(/^\d+ min read$/)).toBeVisible();
     await page.goto(`/ko/article/${SEED_SLUG}`);
     await expect(page.getByRole('article').getByText(/^\d+분 분량$/)).toBeVisible();
+  });
+});
+
+test.describe('reading comfort without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('hides the size and theme buttons, which could not work, and still follows the system theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`/en/article/${SEED_SLUG}`);
+    await expect(page.getByRole('article')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Text size' })).toBeHidden();
+    await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
+    expect(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 18, 18)');
   });
 });
 

@@ -11,6 +11,20 @@ export const paths = {
   search: (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
 };
 
+/**
+ * Where the same page lives in another language, for the footer's language link. Stories and
+ * section, author and search pages have counterparts (page 1 of a listing: the other language
+ * may have fewer pages); tags are words of one language, so a tag page leads to the front page.
+ */
+export function counterpartPath(pathname: string, target: Locale): string {
+  const [, , kind, id] = pathname.split('/');
+  if (kind === 'article' && id) return paths.article(target, id);
+  if (kind === 'section' && id) return paths.section(target, id);
+  if (kind === 'author' && id) return paths.author(target, id);
+  if (kind === 'search') return paths.search(target);
+  return paths.home(target);
+}
+
 /** Page 1 of a listing is the listing's own URL, its one canonical address. */
 function listingPage(base: string, page: number): string {
   return page > 1 ? `${base}/page/${page}` : base;
