@@ -49,6 +49,38 @@ test.describe('search', () => {
     expect(dialogs).toBe(0);
   });
 
+  test('many results come in pages of 20, with page links that keep the query', async ({ page }) => {
+    await page.goto('/en/search?q=KOSPI');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('heading', { level: 2 })).toContainText(/^\d+ stories match “KOSPI”$/);
+    const total = Number((await main.getByRole('heading', { level: 2 }).textContent())!.split(' ')[0]);
+    expect(total).toBeGreaterThan(20);
+    await expect(main.locator('ol > li')).toHaveCount(20);
+    await main.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' }).click();
+    await expect(page).toHaveURL('/en/search?q=KOSPI&page=2');
+    await expect(main.locator('ol > li')).toHaveCount(total - 20);
+    await expect(main.locator('ol > li mark').first()).toHaveText('KOSPI');
+    // A page past the end (an old link) shows the last page rather than an error.
+    expect((await page.goto('/en/search?q=KOSPI&page=99'))?.status()).toBe(200);
+    await expect(main.locator('ol > li')).toHaveCount(total - 20);
+  });
+
+  test('Korean finds words however they are spaced or joined to Latin letters', async ({ page }) => {
+    await page.goto(`/ko/search?q=${encodeURIComponent('북러정상회담')}`);
+    await expect(page.getByRole('main').getByRole('link', { name: seed.ko.headline })).toBeVisible();
+    await page.goto('/ko/search?q=DPRK');
+    const result = page.getByRole('main').getByRole('listitem').filter({ hasText: seed.ko.headline });
+    // The body says "DPRK는": the Latin part is the match.
+    await expect(result.locator('mark').first()).toHaveText('DPRK');
+  });
+
+  test('a Korean query with a particle that finds nothing is tried without it, and says so', async ({ page }) => {
+    await page.goto(`/ko/search?q=${encodeURIComponent('푸틴은')}`);
+    const main = page.getByRole('main');
+    await expect(main.getByText('‘푸틴은’에 맞는 기사가 없어 ‘푸틴’ 검색 결과를 보여 드립니다.')).toBeVisible();
+    await expect(main.getByRole('link', { name: seed.ko.headline })).toBeVisible();
+  });
+
   test('results pages are kept out of search engines', async ({ page }) => {
     await page.goto('/en/search?q=putin');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

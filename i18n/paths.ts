@@ -8,7 +8,13 @@ export const paths = {
   /** `tag` is the tag's URL segment (lib/content/tags.ts), percent-encoded here. */
   tag: (locale: Locale, tag: string, page = 1) => listingPage(`/${locale}/tag/${encodeURIComponent(tag)}`, page),
   author: (locale: Locale, author: string, page = 1) => listingPage(`/${locale}/author/${author}`, page),
-  search: (locale: Locale, query?: string) => `/${locale}/search${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+  search: (locale: Locale, query?: string, page = 1) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    if (query && page > 1) params.set('page', String(page));
+    const search = params.toString();
+    return `/${locale}/search${search ? `?${search}` : ''}`;
+  },
 };
 
 /**

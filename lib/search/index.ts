@@ -4,7 +4,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { routing, type Locale } from '@/i18n/routing';
 import { listPublishedArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
-import { indexTerms, queryTerms } from './text';
+import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
 
 /** What a search result shows: enough of a story to list it, nothing more. */
 export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' | 'publishedAt' | 'tags' | 'plainText'>;
@@ -12,6 +12,8 @@ export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' 
 interface SearchIndex {
   search: MiniSearch<SearchDocument>;
   documents: Map<string, SearchDocument>;
+  /** Each story's searchable text without spaces, made when first needed, for the Korean check. */
+  compacted: Map<string, string>;
 }
 
 const OPTIONS: Options<SearchDocument> = {
@@ -44,7 +46,7 @@ function toDocument(article: Article): SearchDocument {
 function buildIndex(documents: SearchDocument[]): SearchIndex {
   const search = new MiniSearch<SearchDocument>(OPTIONS);
   search.addAll(documents);
-  return { search, documents: new Map(documents.map((d) => [d.slug, d])) };
+  return { search, documents: new Map(documents.map((d) => [d.slug, d])), compacted: new Map() };
 }
 
 /** The index and documents of one language, as JSON, for scripts/build-search-index.ts. */
@@ -74,7 +76,11 @@ function indexFor(locale: Locale): SearchIndex {
     const file = searchIndexFile(locale);
     if (process.env.NODE_ENV === 'production' && fs.existsSync(file)) {
       const { documents, index: json } = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: SearchDocument[]; index: unknown };
-      index = { search: MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS), documents: new Map(documents.map((d) => [d.slug, d])) };
+      index = {
+        search: MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
+        documents: new Map(documents.map((d) => [d.slug, d])),
+        compacted: new Map(),
+      };
     } else {
       index = buildIndex(listPublishedArticles(locale).map(toDocument));
     }
@@ -84,13 +90,42 @@ function indexFor(locale: Locale): SearchIndex {
   return index;
 }
 
-/** Stories in this language matching every word of the query, best match first. */
-export function searchArticles(locale: Locale, query: string, limit = 50): SearchDocument[] {
-  if (queryTerms(query).length === 0) return [];
-  const { search, documents } = indexFor(locale);
-  return search
+function compacted(index: SearchIndex, doc: SearchDocument): string {
+  let text = index.compacted.get(doc.slug);
+  if (text === undefined) {
+    text = compact([doc.title, doc.dek ?? '', doc.tags.join(' '), doc.plainText].join(' '));
+    index.compacted.set(doc.slug, text);
+  }
+  return text;
+}
+
+function matches(index: SearchIndex, query: string): SearchDocument[] {
+  const parsed = parseQuery(query);
+  return index.search
     .search(query)
-    .slice(0, limit)
-    .map((hit) => documents.get(String(hit.id)))
-    .filter((d): d is SearchDocument => d !== undefined);
+    .map((hit) => index.documents.get(String(hit.id)))
+    .filter((d): d is SearchDocument => d !== undefined && containsKoreanWords(compacted(index, d), parsed));
+}
+
+export interface SearchResults {
+  /** What was searched for: the query, or the query without particles when it found nothing. */
+  query: string;
+  /** Every match, best first. */
+  documents: SearchDocument[];
+}
+
+/**
+ * Stories in this language matching every word of the query, best match first. A Korean query
+ * that finds nothing is tried again without its particles (푸틴은 finds stories saying 푸틴과).
+ */
+export function searchArticles(locale: Locale, query: string): SearchResults {
+  if (queryTerms(query).length === 0) return { query, documents: [] };
+  const index = indexFor(locale);
+  const documents = matches(index, query);
+  const relaxed = documents.length === 0 ? withoutParticles(query) : undefined;
+  if (relaxed !== undefined && queryTerms(relaxed).length > 0) {
+    const retried = matches(index, relaxed);
+    if (retried.length > 0) return { query: relaxed, documents: retried };
+  }
+  return { query, documents };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, highlight, indexTerms, queryTerms } from './text';
+import { compact, containsKoreanWords, excerpt, highlight, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
 
 const matched = (text: string, query: string) => highlight(text, query).filter((p) => p.match).map((p) => p.text);
 
@@ -37,5 +37,33 @@ describe('search text', () => {
     expect(cut!.startsWith('… ')).toBe(true);
     expect(cut!.length).toBeLessThan(100);
     expect(excerpt('nothing', 'putin')).toBeUndefined();
+  });
+
+  it('splits words that mix Korean with Latin letters or digits', () => {
+    const index = new Set(indexTerms('DPRK는 2015년에'));
+    expect(index.has('dprk')).toBe(true);
+    expect(index.has('2015')).toBe(true);
+    expect(parseQuery('DPRK는 2015년 북')).toEqual({ korean: ['북'], stems: ['dprk', '2015'] });
+    expect(matched('DPRK는 공식 국호', 'dprk는')).toEqual(['DPRK']);
+  });
+
+  it('indexes the syllable pair across a space, so spacing does not hide a compound', () => {
+    const index = new Set(indexTerms('북러 정상회담'));
+    expect(queryTerms('북러정상회담').every((t) => index.has(t))).toBe(true);
+    expect(new Set(indexTerms('북러. 정상회담')).has('러정')).toBe(false);
+    expect(matched('북러 정상회담이 열렸다', '북러정상회담')).toEqual(['북러 정상회담']);
+  });
+
+  it('checks that a Korean word really occurs, spaces aside', () => {
+    const text = compact('김정은 위원장은 푸틴과 만났다');
+    expect(containsKoreanWords(text, parseQuery('위원장은푸틴'))).toBe(true);
+    expect(containsKoreanWords(text, parseQuery('김정은푸틴'))).toBe(false);
+  });
+
+  it('takes a particle off the end of a Korean word, keeping short words whole', () => {
+    expect(withoutParticles('푸틴은')).toBe('푸틴');
+    expect(withoutParticles('러시아에서 푸틴과')).toBe('러시아 푸틴');
+    expect(withoutParticles('Putin 회담')).toBeUndefined();
+    expect(withoutParticles('수도')).toBeUndefined();
   });
 });

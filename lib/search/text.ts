@@ -1,7 +1,11 @@
 import { stemmer } from 'stemmer';
 
 const HANGUL = /\p{Script=Hangul}/u;
-const WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * A run of one script: Hangul, or letters and digits of other scripts. Words that mix them
+ * ("DPRK는", "2015년") are split, so their Latin or numeric part is searchable as itself.
+ */
+const RUN = /\p{Script=Hangul}+|(?:(?!\p{Script=Hangul})[\p{L}\p{N}])+/gu;
 
 /** Lowercase, compatibility forms folded, Latin accents dropped (é -> e); Hangul kept whole. */
 export function normalize(text: string): string {
@@ -20,26 +24,90 @@ function hangulGrams(run: string, sizes: readonly number[]): string[] {
 
 /**
  * Terms for the index. Korean attaches particles to words (푸틴과, 푸틴은), so Korean text is
- * indexed as overlapping one- and two-syllable pieces, which any part of a word matches.
- * Other words are stemmed (rallied, rallies -> ralli), so other forms of a word match too.
+ * indexed as overlapping one- and two-syllable pieces, which any part of a word matches; the
+ * piece across a space is indexed too, because writers space compounds differently (북러
+ * 정상회담, 북러정상회담). Other words are stemmed (rallied, rallies -> ralli).
  */
 export function indexTerms(text: string): string[] {
+  const normal = normalize(text);
   const terms: string[] = [];
-  for (const word of normalize(text).match(WORD) ?? []) {
-    if (HANGUL.test(word)) terms.push(...hangulGrams(word, [1, 2]));
-    else terms.push(stemmer(word));
+  let previous: { last: string; end: number } | undefined;
+  for (const match of normal.matchAll(RUN)) {
+    const run = match[0];
+    if (HANGUL.test(run)) {
+      const chars = [...run];
+      if (previous && /^\s+$/.test(normal.slice(previous.end, match.index))) terms.push(previous.last + chars[0]);
+      terms.push(...hangulGrams(run, [1, 2]));
+      previous = { last: chars.at(-1)!, end: match.index + run.length };
+    } else {
+      terms.push(stemmer(run));
+      previous = undefined;
+    }
   }
   return terms;
 }
 
+export interface ParsedQuery {
+  /** Korean words, to be found anywhere in the text, spaces in the text ignored. */
+  korean: string[];
+  /** Stems of the other words, to match whole words. */
+  stems: string[];
+}
+
+/**
+ * A query as words. A single Hangul syllable stuck to a Latin or numeric word is a particle or
+ * counter (DPRK는, 2015년) and is dropped: the word before it is what the reader looks for.
+ */
+export function parseQuery(query: string): ParsedQuery {
+  const korean = new Set<string>();
+  const stems = new Set<string>();
+  for (const word of normalize(query).split(/[^\p{L}\p{N}]+/u)) {
+    const runs = word.match(RUN) ?? [];
+    for (const run of runs) {
+      if (!HANGUL.test(run)) stems.add(stemmer(run));
+      else if (runs.length === 1 || [...run].length > 1) korean.add(run);
+    }
+  }
+  return { korean: [...korean], stems: [...stems] };
+}
+
 /** Terms for a query: all must match. A Korean word becomes its two-syllable pieces. */
 export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const word of normalize(query).match(WORD) ?? []) {
-    if (HANGUL.test(word)) terms.push(...([...word].length === 1 ? [word] : hangulGrams(word, [2])));
-    else terms.push(stemmer(word));
-  }
-  return [...new Set(terms)];
+  const { korean, stems } = parseQuery(query);
+  const terms = korean.flatMap((word) => ([...word].length === 1 ? [word] : hangulGrams(word, [2])));
+  return [...new Set([...terms, ...stems])];
+}
+
+/** The text as the Korean check reads it: normalized, with every space removed. */
+export function compact(text: string): string {
+  return normalize(text).replace(/\s+/gu, '');
+}
+
+/**
+ * True when every Korean word of the query occurs in the (compacted) text. Two-syllable pieces
+ * can all be present without the word (정상 and 회담 in different sentences): this rules that out.
+ */
+export function containsKoreanWords(compactText: string, query: ParsedQuery): boolean {
+  return query.korean.every((word) => compactText.includes(word));
+}
+
+// Longest first, so 에서 is tried before 에.
+const PARTICLES = ['에서는', '으로는', '에게서', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '은', '는', '이', '가', '을', '를', '과', '와', '의', '에', '도', '만', '로'];
+
+/**
+ * The query with a particle taken off the end of each Korean word (푸틴은 -> 푸틴), or undefined
+ * when there is none to take. Searches use it only when the query as typed finds nothing:
+ * a word may end in what looks like a particle (도 in 수도).
+ */
+export function withoutParticles(query: string): string | undefined {
+  let changed = false;
+  const relaxed = query.replace(/\p{Script=Hangul}+/gu, (word) => {
+    const particle = PARTICLES.find((p) => word.endsWith(p) && [...word].length > [...p].length + 1);
+    if (!particle) return word;
+    changed = true;
+    return word.slice(0, -particle.length);
+  });
+  return changed ? relaxed : undefined;
 }
 
 export interface Highlighted {
@@ -47,31 +115,29 @@ export interface Highlighted {
   match: boolean;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * The text cut into plain and matched runs: Korean query words wherever they occur, even inside a
- * longer word (푸틴 in 푸틴과); other words where the word has the query word's stem.
+ * longer word (푸틴 in 푸틴과) or spaced differently; other words where the word has the stem.
  */
 export function highlight(text: string, query: string): Highlighted[] {
-  const words = normalize(query).match(WORD) ?? [];
-  const korean = words.filter((w) => HANGUL.test(w));
-  const stems = new Set(words.filter((w) => !HANGUL.test(w)).map((w) => stemmer(w)));
+  const { korean, stems } = parseQuery(query);
   const ranges: [number, number][] = [];
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const start = match.index;
-    const normal = normalize(word);
-    if (HANGUL.test(word)) {
-      // Normalizing Hangul keeps its length, so offsets in `normal` are offsets in `word`.
-      for (const k of korean) {
-        for (let at = normal.indexOf(k); at !== -1 && normal.length === word.length; at = normal.indexOf(k, at + k.length)) {
-          ranges.push([start + at, start + at + k.length]);
-        }
-      }
-    } else if (stems.has(stemmer(normal))) {
-      ranges.push([start, start + word.length]);
+  for (const word of korean) {
+    // Hangul has no case and keeps its length when normalized: search the text as written.
+    const pattern = new RegExp([...word].map(escapeRegExp).join('\\s*'), 'gu');
+    for (const match of text.matchAll(pattern)) ranges.push([match.index, match.index + match[0].length]);
+  }
+  if (stems.length > 0) {
+    const wanted = new Set(stems);
+    for (const match of text.matchAll(RUN)) {
+      if (!HANGUL.test(match[0]) && wanted.has(stemmer(normalize(match[0])))) ranges.push([match.index, match.index + match[0].length]);
     }
   }
-  ranges.sort((a, b) => a[0] - b[0]);
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
   const parts: Highlighted[] = [];
   let cursor = 0;
   for (const [from, to] of ranges) {
@@ -86,11 +152,10 @@ export function highlight(text: string, query: string): Highlighted[] {
 
 /** About `length` characters of the text around its first match, cut at spaces where there are some. */
 export function excerpt(text: string, query: string, length = 180): string | undefined {
-  const first = highlight(text, query).findIndex((part) => part.match);
+  const parts = highlight(text, query);
+  const first = parts.findIndex((part) => part.match);
   if (first === -1) return undefined;
-  const offset = highlight(text, query)
-    .slice(0, first)
-    .reduce((n, part) => n + part.text.length, 0);
+  const offset = parts.slice(0, first).reduce((n, part) => n + part.text.length, 0);
   let start = Math.max(0, offset - Math.floor(length / 3));
   let end = Math.min(text.length, start + length);
   if (start > 0) {
