@@ -25,12 +25,12 @@ for (const listing of listings) {
 
       const pages = page.getByRole('navigation', { name: /Pages|페이지 이동/ });
       // The number shows; the word ("Page", "쪽") is for screen readers and speech input.
-      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 1|1쪽)$/);
+      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 1|1 ?쪽)$/);
       await pages.getByRole('link', { name: /Next page|다음 페이지/ }).click();
       await expect(page).toHaveURL(`${listing.url}/page/2`);
       await expect(page.getByRole('main').locator('ol > li')).toHaveCount(listing.total - 20);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${listing.url}/page/2`);
-      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 2|2쪽)$/);
+      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 2|2 ?쪽)$/);
       // Back to page 1: its one URL, without /page/1.
       await pages.getByRole('link', { name: /Previous page|이전 페이지/ }).click();
       await expect(page).toHaveURL(listing.url);
