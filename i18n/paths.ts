@@ -8,6 +8,8 @@ export const paths = {
   /** `tag` is the tag's URL segment (lib/content/tags.ts), percent-encoded here. */
   tag: (locale: Locale, tag: string, page = 1) => listingPage(`/${locale}/tag/${encodeURIComponent(tag)}`, page),
   author: (locale: Locale, author: string, page = 1) => listingPage(`/${locale}/author/${author}`, page),
+  /** The editors' desk: drafts, scheduled stories and translation gaps (Draft Mode only). */
+  preview: (locale: Locale) => `/${locale}/preview`,
   search: (locale: Locale, query?: string, page = 1) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);

@@ -156,12 +156,32 @@ export function getPublishedVersions(slug: string): Partial<Record<Locale, Artic
 }
 
 /**
- * Every article URL to prerender: each public story in every locale. A locale without that
- * version gets the "not available in this language" page (200, noindex).
+ * Every article URL to prerender: each story in every locale. A locale without a public version
+ * gets the "not available in this language" page (200, noindex) when another language has one,
+ * and a 404 when none has (drafts, scheduled stories): a prerendered 404 carries nothing of the
+ * story, and it is what Draft Mode bypasses to show editors the story (see app/api/draft).
  */
 export function listArticleRouteParams(): { locale: Locale; slug: string }[] {
-  const slugs = new Set(getContent().articles.filter((a) => isPublic(a)).map((a) => a.slug));
+  const slugs = new Set(getContent().articles.map((a) => a.slug));
   return [...slugs].sort().flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+}
+
+/** Where a story version stands for readers. */
+export type PublicationState = 'public' | 'draft' | 'scheduled';
+
+export function publicationState(article: Article, now: Date = new Date()): PublicationState {
+  if (article.status === 'draft') return 'draft';
+  return isPublic(article, now) ? 'public' : 'scheduled';
+}
+
+/** One language version of a story in any state. For preview (Draft Mode) only, never for readers. */
+export function getArticleForPreview(locale: Locale, slug: string): Article | undefined {
+  return getContent().articles.find((a) => a.slug === slug && a.locale === locale);
+}
+
+/** Every language version of every story, in any state. For the editors' desk only. */
+export function listAllArticles(): readonly Article[] {
+  return getContent().articles;
 }
 
 export function listAuthors(): Author[] {

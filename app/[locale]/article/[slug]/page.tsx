@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { draftMode } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgencyCredit } from '@/components/AgencyCredit';
@@ -11,6 +12,7 @@ import { NextInSection } from '@/components/NextInSection';
 import { TextSizeControl } from '@/components/ReadingControls';
 import { RelatedStories } from '@/components/RelatedStories';
 import { PhotoCaption } from '@/components/PhotoCaption';
+import { PreviewBanner } from '@/components/PreviewBanner';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
 import { TranslationUnavailable } from '@/components/TranslationUnavailable';
@@ -19,12 +21,14 @@ import { localeConfig, otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import {
+  getArticleForPreview,
   getAuthors,
   getPublishedArticle,
   getPublishedVersions,
   getSection,
   listArticleRouteParams,
   nextInSection,
+  publicationState,
   relatedArticles,
 } from '@/lib/content/queries';
 import { readingMinutes } from '@/lib/format/readingTime';
@@ -43,14 +47,24 @@ export function generateStaticParams({ params }: { params: { locale: string } })
 // Every story is prerendered at build; an unknown or malformed slug is a 404 without rendering.
 export const dynamicParams = false;
 
+/**
+ * The story readers get, or in Draft Mode (an editor's preview) the version in any state. Outside
+ * Draft Mode, and always while prerendering, drafts and scheduled stories do not exist.
+ */
+async function findArticle(locale: Locale, slug: string) {
+  const preview = (await draftMode()).isEnabled;
+  return { preview, article: preview ? getArticleForPreview(locale, slug) : getPublishedArticle(locale, slug) };
+}
+
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
   const { locale, slug } = await params;
   if (!isLocale(locale)) return {};
-  const article = getPublishedArticle(locale, slug);
+  const { preview, article } = await findArticle(locale, slug);
   if (!article) {
     const t = await getTranslations({ locale, namespace: 'Unavailable' });
     return { title: t('title'), robots: { index: false } };
   }
+  if (preview) return { title: article.title, robots: { index: false, follow: false } };
   const versions = getPublishedVersions(slug);
   const languages: Record<string, string> = {};
   for (const l of routing.locales) {
@@ -94,7 +108,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const { locale, slug } = await params;
   if (!isLocale(locale)) notFound();
   setRequestLocale(locale);
-  const article = getPublishedArticle(locale, slug);
+  const { preview, article } = await findArticle(locale, slug);
   if (!article) return <StoryInOtherLanguages locale={locale} slug={slug} />;
 
   const t = await getTranslations({ locale, namespace: 'Article' });
@@ -109,46 +123,51 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   const datelineCredit = firstAuthor ? creditName(firstAuthor, locale, (name) => t('staffName', { name })) : '';
 
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
-      <article className="space-y-6">
-        <header className="space-y-4">
-          <Headline
-            title={article.title}
-            dek={article.dek}
-            kicker={section ? { label: section.name[locale], href: paths.section(locale, section.id) } : undefined}
-          />
-          <div className="space-y-1 border-y border-rule py-3">
-            <Byline locale={locale} authors={authors} />
-            <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-            <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, article.plainText) })}</p>
-          </div>
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <ShareLinks locale={locale} url={url} title={article.title} />
-            {/* Without that version the link leads to a page saying so: it must not promise the story. */}
-            <LanguageSwitcher
-              locale={locale}
-              target={target}
-              href={paths.article(target, slug)}
-              kind={getPublishedArticle(target, slug) ? 'story' : 'page'}
+    <>
+      {preview && (
+        <PreviewBanner locale={locale} state={publicationState(article)} publishedAt={article.publishedAt} returnPath={paths.article(locale, slug)} />
+      )}
+      <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+        <article className="space-y-6">
+          <header className="space-y-4">
+            <Headline
+              title={article.title}
+              dek={article.dek}
+              kicker={section ? { label: section.name[locale], href: paths.section(locale, section.id) } : undefined}
             />
-          </div>
-          <div className="print:hidden">
-            <TextSizeControl locale={locale} />
-          </div>
-        </header>
-        {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
-        <ArticleBody
-          body={article.body}
-          dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
-        />
-        <AgencyCredit locale={locale} authors={authors} />
-        <p className="print-only text-sm">{t('printedFrom', { url })}</p>
-        <TagList locale={locale} tags={article.tags} />
-      </article>
-      <div className="mt-10 space-y-8">
-        {section && next && <NextInSection locale={locale} section={section} article={next} />}
-        <RelatedStories locale={locale} articles={related} />
-      </div>
-    </main>
+            <div className="space-y-1 border-y border-rule py-3">
+              <Byline locale={locale} authors={authors} />
+              <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+              <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, article.plainText) })}</p>
+            </div>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <ShareLinks locale={locale} url={url} title={article.title} />
+              {/* Without that version the link leads to a page saying so: it must not promise the story. */}
+              <LanguageSwitcher
+                locale={locale}
+                target={target}
+                href={paths.article(target, slug)}
+                kind={(preview ? getArticleForPreview(target, slug) : getPublishedArticle(target, slug)) ? 'story' : 'page'}
+              />
+            </div>
+            <div className="print:hidden">
+              <TextSizeControl locale={locale} />
+            </div>
+          </header>
+          {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
+          <ArticleBody
+            body={article.body}
+            dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
+          />
+          <AgencyCredit locale={locale} authors={authors} />
+          <p className="print-only text-sm">{t('printedFrom', { url })}</p>
+          <TagList locale={locale} tags={article.tags} />
+        </article>
+        <div className="mt-10 space-y-8">
+          {section && next && <NextInSection locale={locale} section={section} article={next} />}
+          <RelatedStories locale={locale} articles={related} />
+        </div>
+      </main>
+    </>
   );
 }
