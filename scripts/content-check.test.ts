@@ -49,8 +49,11 @@ describe('npm run content:check', () => {
       `${rel}/articles/bad-story/en.md:3: section: unknown section "sport": expected one of politics (see sections.yaml)`,
       `${rel}/articles/bad-story/en.md:5: publishedAt: expected an ISO 8601 date-time with offset in quotes, e.g. "2023-09-14T21:52:00+09:00"`,
       `${rel}/articles/bad-story/en.md:6: hero.alt: is required: describe what the picture shows for readers who cannot see it`,
+      // Warnings follow the errors; they alone would not fail the check.
+      expect.stringMatching(new RegExp(`^${rel}/articles/Bad_Slug/en\\.md: warning: file: the story is in one language only: add ko\\.md`)),
+      expect.stringMatching(new RegExp(`^${rel}/articles/bad-story/en\\.md: warning: file: the story is in one language only: add ko\\.md`)),
     ]);
-    expect(result.stderr).toMatch(/content:check failed: .*4 errors/);
+    expect(result.stderr).toMatch(/content:check failed: 2 story files checked: 4 errors, 2 warnings/);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
 });

@@ -116,6 +116,17 @@ export function loadContent(paths: ContentPaths): LoadResult {
       });
       if (article) index.articles.push(article);
     }
+    const languages = versions.map((v) => v.name.slice(0, -'.md'.length)).filter(isLocale);
+    const only = languages.length === 1 ? languages[0] : undefined;
+    if (only) {
+      const missing = routing.locales.filter((l) => l !== only);
+      problems.push({
+        severity: 'warning',
+        file: rel(path.join(entryPath, `${only}.md`)),
+        field: 'file',
+        message: `the story is in one language only: add ${missing.map((l) => `${l}.md`).join(' and ')} (until then its readers get a "not available in this language" page)`,
+      });
+    }
   }
   return { index, problems, storyFiles };
 }
