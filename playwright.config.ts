@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_PREVIEW_SECRET } from './e2e/support/preview';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
@@ -55,7 +56,8 @@ export default defineConfig({
     url: `${BASE_URL}/en`,
     // Fixture content (npm run fixtures:e2e), so tests do not depend on editors' latest changes;
     // a test Kakao key shows the KakaoTalk button, and share.spec.ts stands in for Kakao's SDK.
-    env: { SITE_URL: BASE_URL, CONTENT_DIR: 'e2e/fixtures/content', NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key' },
+    // PREVIEW_SECRET turns preview on (e2e/preview.spec.ts).
+    env: { SITE_URL: BASE_URL, CONTENT_DIR: 'e2e/fixtures/content', NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key', PREVIEW_SECRET: E2E_PREVIEW_SECRET },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',
