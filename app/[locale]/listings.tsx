@@ -3,25 +3,16 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { ListingPage } from '@/components/ListingPage';
-import { localeConfig } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
-import {
-  getAuthor,
-  getSection,
-  getTag,
-  listAuthorArticles,
-  listAuthors,
-  listSectionArticles,
-  listSections,
-  listTags,
-} from '@/lib/content/queries';
+import { isLocale, type Locale } from '@/i18n/routing';
+import { metadataLanguages } from '@/i18n/alternates';
+import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
+import { getAuthor, getSection, getTag, listAuthorArticles, listSectionArticles, listSections } from '@/lib/content/queries';
 import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
 import type { Article } from '@/lib/content/types';
 import { laterPageParams, paginate, parsePageParam } from '@/lib/pagination';
 
-/** Section, tag and author pages: one shape, three ways of choosing the stories. */
-export type ListingKind = 'section' | 'tag' | 'author';
+export type { ListingKind };
 
 export interface ListingParams {
   locale: string;
@@ -36,8 +27,6 @@ interface Listing {
   intro?: ReactNode;
   articles: Article[];
   href: (page: number) => string;
-  /** The same listing in each language that has it. */
-  languages: Partial<Record<Locale, string>>;
   /** Section names for kickers; a section page does not repeat its own. */
   showSections: boolean;
 }
@@ -55,7 +44,6 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
         description: ts('description', { section: name }),
         articles: listSectionArticles(locale, key),
         href: (page) => paths.section(locale, key, page),
-        languages: Object.fromEntries(routing.locales.map((l) => [l, paths.section(l, key)])),
         showSections: false,
       };
     }
@@ -68,8 +56,6 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
         description: t('tagDescription', { tag: tag.label }),
         articles: tag.articles,
         href: (page) => paths.tag(locale, key, page),
-        // Tags are written per language, so a tag page has no counterpart in the other.
-        languages: { [locale]: paths.tag(locale, key) },
         showSections: true,
       };
     }
@@ -88,21 +74,9 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
         ),
         articles: listAuthorArticles(locale, key),
         href: (page) => paths.author(locale, key, page),
-        languages: Object.fromEntries(routing.locales.map((l) => [l, paths.author(l, key)])),
         showSections: true,
       };
     }
-  }
-}
-
-function listingKeys(kind: ListingKind, locale: Locale): { key: string; count: number }[] {
-  switch (kind) {
-    case 'section':
-      return listSections().map((s) => ({ key: s.id, count: listSectionArticles(locale, s.id).length }));
-    case 'tag':
-      return listTags(locale).map((t) => ({ key: t.slug, count: t.count }));
-    case 'author':
-      return listAuthors().map((a) => ({ key: a.id, count: listAuthorArticles(locale, a.id).length }));
   }
 }
 
@@ -114,7 +88,7 @@ export function listingParams(kind: ListingKind, locale: string): { key: string 
 /** Pages 2..N of every listing that has them. */
 export function laterListingParams(kind: ListingKind, locale: string): { key: string; page: string }[] {
   if (!isLocale(locale)) return [];
-  return listingKeys(kind, locale).flatMap(({ key, count }) => laterPageParams(count).map(({ page }) => ({ key, page })));
+  return listingKeys(kind, locale).flatMap(({ key, articles }) => laterPageParams(articles.length).map(({ page }) => ({ key, page })));
 }
 
 /** A URL segment as the text it encodes; Next.js may hand it over either way. */
@@ -138,14 +112,12 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   const listing = await findListing(kind, locale, key);
   if (!listing) return {};
   const t = await getTranslations({ locale, namespace: 'Listing' });
-  const languages: Record<string, string> = {};
-  for (const [l, path] of Object.entries(listing.languages)) languages[localeConfig[l as Locale].htmlLang] = absoluteUrl(path);
-  const fallback = listing.languages[routing.defaultLocale] ?? listing.languages[locale];
-  if (page === 1 && fallback) languages['x-default'] = absoluteUrl(fallback);
+  // Page 1 pairs with the other language's page 1; later pages have no counterpart to promise.
+  const versions = Object.fromEntries(listingLocales(kind, locale).map((l) => [l, listingPath(kind, l, key)]));
   return {
     title: page > 1 ? t('pageTitle', { title: listing.title, page }) : listing.title,
     description: listing.description,
-    alternates: { canonical: absoluteUrl(listing.href(page)), languages: page === 1 ? languages : undefined },
+    alternates: { canonical: absoluteUrl(listing.href(page)), languages: page === 1 ? metadataLanguages(versions) : undefined },
   };
 }
 

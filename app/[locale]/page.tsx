@@ -6,6 +6,7 @@ import { LeadStory } from '@/components/LeadStory';
 import { SectionBlock } from '@/components/SectionBlock';
 import { StoryCard } from '@/components/StoryCard';
 import { StoryList } from '@/components/StoryList';
+import { metadataLanguages } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale } from '@/i18n/routing';
 import { frontPage } from '@/lib/content/frontPage';
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
     description: t('description'),
     alternates: {
       canonical: absoluteUrl(paths.home(locale)),
-      languages: { en: absoluteUrl(paths.home('en')), ko: absoluteUrl(paths.home('ko')), 'x-default': absoluteUrl(paths.home('en')) },
+      languages: metadataLanguages({ en: paths.home('en'), ko: paths.home('ko') }),
     },
   };
 }

@@ -17,7 +17,8 @@ import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
 import { TranslationUnavailable } from '@/components/TranslationUnavailable';
 import { Timestamp } from '@/components/Timestamp';
-import { localeConfig, otherLocale } from '@/i18n/locales';
+import { metadataLanguages } from '@/i18n/alternates';
+import { otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import {
@@ -66,12 +67,8 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   }
   if (preview) return { title: article.title, robots: { index: false, follow: false } };
   const versions = getPublishedVersions(slug);
-  const languages: Record<string, string> = {};
-  for (const l of routing.locales) {
-    if (versions[l]) languages[localeConfig[l].htmlLang] = absoluteUrl(paths.article(l, slug));
-  }
-  // x-default: the English version when there is one, else the only version.
-  languages['x-default'] = languages[localeConfig[routing.defaultLocale].htmlLang] ?? absoluteUrl(paths.article(locale, slug));
+  // Only the versions readers can open: a story with no Korean version lists no Korean alternate.
+  const languages = metadataLanguages(Object.fromEntries(routing.locales.filter((l) => versions[l]).map((l) => [l, paths.article(l, slug)])));
   const description = describe(article);
   return {
     title: article.title,
