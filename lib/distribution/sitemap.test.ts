@@ -1,0 +1,94 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/types';
+import { recentStories, renderNewsSitemap } from './newsSitemap';
+import { renderSitemap, sitemapPages } from './sitemap';
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
+
+// The newsroom content folder (CONTENT_DIR unset), SITE_URL unset.
+describe('the sitemap', () => {
+  const pages = sitemapPages();
+  const page = (loc: string) => pages.find((p) => p.loc === `http://localhost:3000${loc}`);
+
+  it('pairs a story’s language versions, each listing itself and English as x-default', () => {
+    const en = page('/en/article/kim-train-khabarovsk');
+    expect(en?.lastmod).toBe('2023-09-14T21:52:00+09:00');
+    expect(en?.alternates.map((a) => `${a.hreflang} ${a.href}`)).toEqual([
+      'en http://localhost:3000/en/article/kim-train-khabarovsk',
+      'ko http://localhost:3000/ko/article/kim-train-khabarovsk',
+      'x-default http://localhost:3000/en/article/kim-train-khabarovsk',
+    ]);
+    expect(page('/ko/article/kim-train-khabarovsk')?.alternates).toEqual(en?.alternates);
+  });
+
+  it('lists a one-language story once, with no alternate for the missing language', () => {
+    expect(page('/en/article/fukushima-second-water-release')?.alternates.map((a) => a.hreflang)).toEqual(['en', 'x-default']);
+    expect(page('/ko/article/fukushima-second-water-release')).toBeUndefined();
+  });
+
+  it('takes lastmod from updatedAt when a story was corrected', () => {
+    expect(page('/en/article/samsung-q3-preliminary-earnings')?.lastmod).toBe('2023-10-11T15:05:00+09:00');
+  });
+
+  it('lists front, section, tag and author pages, and no search page', () => {
+    for (const loc of ['/en', '/ko', '/en/section/business', '/ko/section/north-korea', '/en/author/yonhap', '/en/tag/russia']) {
+      expect(page(loc), loc).toBeDefined();
+    }
+    expect(pages.some((p) => p.loc.includes('/search'))).toBe(false);
+    expect(new Set(pages.map((p) => p.loc)).size).toBe(pages.length);
+  });
+
+  it('renders valid XML, and an index of parts once over the limit', () => {
+    const single = parser.parse(renderSitemap(pages));
+    expect(single.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(single.urlset.url).toHaveLength(pages.length);
+    const index = parser.parse(renderSitemap(pages, 10));
+    expect(index.sitemapindex.sitemap).toHaveLength(Math.ceil(pages.length / 10));
+    expect(index.sitemapindex.sitemap[1].loc).toBe('http://localhost:3000/sitemaps/2.xml');
+  });
+});
+
+function story(slug: string, publishedAt: string, title = slug): Article {
+  return {
+    slug,
+    locale: 'en',
+    title,
+    section: 'politics',
+    authors: ['yonhap'],
+    publishedAt,
+    tags: [],
+    status: 'published',
+    body: { type: 'root', children: [] },
+    plainText: '',
+    file: '',
+  };
+}
+
+describe('the Google News sitemap', () => {
+  const now = new Date('2023-09-16T12:00:00+09:00');
+
+  it('holds the stories of the last 48 hours, newest first', () => {
+    const stories = [
+      story('too-old', '2023-09-14T11:59:00+09:00'),
+      story('just-in', '2023-09-14T12:00:00+09:00'),
+      story('newest', '2023-09-16T11:00:00+09:00'),
+      story('future', '2023-09-16T13:00:00+09:00'),
+    ];
+    expect(recentStories(stories, now).map((a) => a.slug)).toEqual(['newest', 'just-in']);
+  });
+
+  it('holds at most 1,000', () => {
+    const many = Array.from({ length: 1200 }, (_, i) => story(`s${i}`, '2023-09-16T10:00:00+09:00'));
+    expect(recentStories(many, now)).toHaveLength(1000);
+  });
+
+  it('names the publication, language, date and title, escaped', () => {
+    const xml = renderNewsSitemap([story('a-b', '2023-09-16T10:00:00+09:00', 'Bonds & <stocks> "rally"')], () => 'The Hanbit Times');
+    const news = new XMLParser({ ignoreAttributes: false }).parse(xml).urlset.url['news:news'];
+    expect(news['news:publication']).toEqual({ 'news:name': 'The Hanbit Times', 'news:language': 'en' });
+    expect(news['news:publication_date']).toBe('2023-09-16T10:00:00+09:00');
+    expect(news['news:title']).toBe('Bonds & <stocks> "rally"');
+    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
+  });
+});
