@@ -11,6 +11,7 @@ import { localeConfig } from '@/i18n/locales';
 import { siteUrl } from '@/i18n/paths';
 import { isLocale, routing } from '@/i18n/routing';
 import { listSections } from '@/lib/content/queries';
+import { feedAlternates } from '@/lib/distribution/feedSources';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 
 interface LocaleLayoutProps {
@@ -44,6 +45,8 @@ export async function generateMetadata({ params }: Omit<LocaleLayoutProps, 'chil
     title: { default: t('name'), template: `%s | ${t('name')}` },
     applicationName: t('name'),
     openGraph: { siteName: t('name'), locale: localeConfig[locale].openGraphLocale },
+    // Pages that set their own alternates repeat these (metadata merges shallowly).
+    alternates: { types: await feedAlternates(locale) },
   };
 }
 

@@ -6,6 +6,7 @@ import { ListingPage } from '@/components/ListingPage';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { metadataLanguages } from '@/i18n/alternates';
+import { feedAlternates } from '@/lib/distribution/feedSources';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
 import { getAuthor, getSection, getTag, listAuthorArticles, listSectionArticles, listSections } from '@/lib/content/queries';
 import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
@@ -117,7 +118,11 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   return {
     title: page > 1 ? t('pageTitle', { title: listing.title, page }) : listing.title,
     description: listing.description,
-    alternates: { canonical: absoluteUrl(listing.href(page)), languages: page === 1 ? metadataLanguages(versions) : undefined },
+    alternates: {
+      canonical: absoluteUrl(listing.href(page)),
+      languages: page === 1 ? metadataLanguages(versions) : undefined,
+      types: await feedAlternates(locale, kind === 'section' ? key : undefined),
+    },
   };
 }
 

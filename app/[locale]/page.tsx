@@ -11,6 +11,7 @@ import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale } from '@/i18n/routing';
 import { frontPage } from '@/lib/content/frontPage';
 import { listPublishedArticles, listSections } from '@/lib/content/queries';
+import { feedAlternates } from '@/lib/distribution/feedSources';
 
 interface HomePageProps {
   params: Promise<{ locale: string }>;
@@ -25,6 +26,7 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
     alternates: {
       canonical: absoluteUrl(paths.home(locale)),
       languages: metadataLanguages({ en: paths.home('en'), ko: paths.home('ko') }),
+      types: await feedAlternates(locale),
     },
   };
 }

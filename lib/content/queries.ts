@@ -33,10 +33,10 @@ const loadForRequest = cache(loadValidated);
 
 /**
  * The validated content index; throws a ContentValidationError listing every problem.
- * Built once per production process (at build time, in practice).
+ * Built once per process (at build time, in practice), except under `next dev`.
  */
 export function getContent(): ContentIndex {
-  if (process.env.NODE_ENV !== 'production') return loadForRequest();
+  if (process.env.NODE_ENV === 'development') return loadForRequest();
   cached ??= loadValidated();
   return cached;
 }

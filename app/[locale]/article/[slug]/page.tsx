@@ -32,6 +32,7 @@ import {
   publicationState,
   relatedArticles,
 } from '@/lib/content/queries';
+import { feedAlternates } from '@/lib/distribution/feedSources';
 import { readingMinutes } from '@/lib/format/readingTime';
 import { describe } from '@/lib/content/summary';
 
@@ -73,7 +74,7 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   return {
     title: article.title,
     description,
-    alternates: { canonical: absoluteUrl(paths.article(locale, slug)), languages },
+    alternates: { canonical: absoluteUrl(paths.article(locale, slug)), languages, types: await feedAlternates(locale, article.section) },
     openGraph: {
       type: 'article',
       title: article.title,
