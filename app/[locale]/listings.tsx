@@ -6,7 +6,9 @@ import { ListingPage } from '@/components/ListingPage';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
 import { metadataLanguages } from '@/i18n/alternates';
+import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
+import { cardImage, socialMetadata } from '@/lib/distribution/social';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
 import { getAuthor, getSection, getTag, listAuthorArticles, listSectionArticles, listSections } from '@/lib/content/queries';
 import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
@@ -115,9 +117,25 @@ export async function listingMetadata(kind: ListingKind, params: ListingParams):
   const t = await getTranslations({ locale, namespace: 'Listing' });
   // Page 1 pairs with the other language's page 1; later pages have no counterpart to promise.
   const versions = Object.fromEntries(listingLocales(kind, locale).map((l) => [l, listingPath(kind, l, key)]));
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const title = page > 1 ? t('pageTitle', { title: listing.title, page }) : listing.title;
+  // A section has its own card; tags and authors share the front page's.
+  const image =
+    kind === 'section'
+      ? cardImage(cardPaths.section(locale, key), listing.title)
+      : cardImage(cardPaths.home(locale), `${site('name')}: ${site('tagline')}`);
   return {
-    title: page > 1 ? t('pageTitle', { title: listing.title, page }) : listing.title,
+    title,
     description: listing.description,
+    ...socialMetadata({
+      locale,
+      siteName: site('name'),
+      title,
+      description: listing.description,
+      path: listing.href(page),
+      image,
+      locales: page === 1 ? listingLocales(kind, locale) : [locale],
+    }),
     alternates: {
       canonical: absoluteUrl(listing.href(page)),
       languages: page === 1 ? metadataLanguages(versions) : undefined,

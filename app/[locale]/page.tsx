@@ -8,10 +8,12 @@ import { StoryCard } from '@/components/StoryCard';
 import { StoryList } from '@/components/StoryList';
 import { metadataLanguages } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { frontPage } from '@/lib/content/frontPage';
 import { listPublishedArticles, listSections } from '@/lib/content/queries';
+import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
+import { cardImage, socialMetadata } from '@/lib/distribution/social';
 
 interface HomePageProps {
   params: Promise<{ locale: string }>;
@@ -21,6 +23,7 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
   const { locale } = await params;
   if (!isLocale(locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Home' });
+  const site = await getTranslations({ locale, namespace: 'Site' });
   return {
     description: t('description'),
     alternates: {
@@ -28,6 +31,15 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
       languages: metadataLanguages({ en: paths.home('en'), ko: paths.home('ko') }),
       types: await feedAlternates(locale),
     },
+    ...socialMetadata({
+      locale,
+      siteName: site('name'),
+      title: site('name'),
+      description: t('description'),
+      path: paths.home(locale),
+      image: cardImage(cardPaths.home(locale), `${site('name')}: ${site('tagline')}`),
+      locales: routing.locales,
+    }),
   };
 }
 

@@ -32,7 +32,9 @@ import {
   publicationState,
   relatedArticles,
 } from '@/lib/content/queries';
+import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
+import { cardImage, socialMetadata } from '@/lib/distribution/social';
 import { readingMinutes } from '@/lib/format/readingTime';
 import { describe } from '@/lib/content/summary';
 
@@ -68,22 +70,34 @@ export async function generateMetadata({ params }: ArticlePageProps): Promise<Me
   }
   if (preview) return { title: article.title, robots: { index: false, follow: false } };
   const versions = getPublishedVersions(slug);
+  const present = routing.locales.filter((l) => versions[l]);
   // Only the versions readers can open: a story with no Korean version lists no Korean alternate.
-  const languages = metadataLanguages(Object.fromEntries(routing.locales.filter((l) => versions[l]).map((l) => [l, paths.article(l, slug)])));
+  const languages = metadataLanguages(Object.fromEntries(present.map((l) => [l, paths.article(l, slug)])));
   const description = describe(article);
+  const site = await getTranslations({ locale, namespace: 'Site' });
   return {
     title: article.title,
     description,
     alternates: { canonical: absoluteUrl(paths.article(locale, slug)), languages, types: await feedAlternates(locale, article.section) },
-    openGraph: {
-      type: 'article',
+    ...socialMetadata({
+      locale,
+      siteName: site('name'),
       title: article.title,
       description,
-      url: absoluteUrl(paths.article(locale, slug)),
-      publishedTime: article.publishedAt,
-      modifiedTime: article.updatedAt,
-      images: article.hero ? [{ url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }] : undefined,
-    },
+      path: paths.article(locale, slug),
+      // The story's photo, else a card drawn with its headline.
+      image: article.hero
+        ? { url: article.hero.src, width: article.hero.width, height: article.hero.height, alt: article.hero.alt }
+        : cardImage(cardPaths.article(locale, slug), article.title),
+      locales: present,
+      article: {
+        publishedAt: article.publishedAt,
+        updatedAt: article.updatedAt,
+        section: getSection(article.section)?.name[locale],
+        tags: article.tags,
+        authors: article.authors.map((id) => paths.author(locale, id)),
+      },
+    }),
   };
 }
 
