@@ -29,6 +29,10 @@ const launchOptions = {
 
 export default defineConfig({
   testDir: './e2e',
+  // toMatchSnapshot compares bytes the server made (share cards), the same on every OS and
+  // browser: one baseline, without project and platform suffixes. Browser screenshots, which
+  // differ by platform, would set expect.toHaveScreenshot.pathTemplate with {platform}.
+  snapshotPathTemplate: '{testDir}/{testFileName}-snapshots/{arg}{ext}',
   outputDir: './test-results',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),

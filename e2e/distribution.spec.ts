@@ -113,3 +113,133 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+const head = {
+  en: { locale: 'en_US', alternate: 'ko_KR', section: 'North Korea', tag: 'Kim Jong-un' },
+  ko: { locale: 'ko_KR', alternate: 'en_US', section: '북한', tag: '김정은' },
+};
+
+for (const locale of LOCALES) {
+  test.describe(`the head of the ${locale} seed story`, () => {
+    test('has the canonical URL, both language versions and x-default', async ({ page, baseURL }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/${locale}/article/${SEED_SLUG}`);
+      const alternates = await page
+        .locator('head link[rel="alternate"][hreflang]')
+        .evaluateAll((links) => links.map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`));
+      expect(alternates).toEqual([
+        `en ${baseURL}/en/article/${SEED_SLUG}`,
+        `ko ${baseURL}/ko/article/${SEED_SLUG}`,
+        `x-default ${baseURL}/en/article/${SEED_SLUG}`,
+      ]);
+    });
+
+    test('has the Open Graph and Twitter card tags a shared link needs', async ({ page, baseURL }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const meta = async (key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).evaluateAll((m) => m.map((e) => e.getAttribute('content')));
+      expect(await meta('og:type')).toEqual(['article']);
+      expect(await meta('og:title')).toEqual([await page.getByRole('heading', { level: 1 }).textContent()]);
+      expect((await meta('og:description'))[0]?.length).toBeGreaterThan(20);
+      expect(await meta('og:url')).toEqual([`${baseURL}/${locale}/article/${SEED_SLUG}`]);
+      expect(await meta('og:locale')).toEqual([head[locale].locale]);
+      expect(await meta('og:locale:alternate')).toEqual([head[locale].alternate]);
+      expect(await meta('article:published_time')).toEqual(['2023-09-14T21:52:00+09:00']);
+      expect(await meta('article:modified_time')).toEqual(['2023-09-14T21:52:00+09:00']);
+      expect(await meta('article:section')).toEqual([head[locale].section]);
+      expect(await meta('article:tag')).toContain(head[locale].tag);
+      const [image] = await meta('og:image');
+      expect(image).toMatch(new RegExp(`^${baseURL}/images/.+\\.(jpg|png)$`));
+      expect(Number((await meta('og:image:width'))[0])).toBeGreaterThan(0);
+      expect(Number((await meta('og:image:height'))[0])).toBeGreaterThan(0);
+      expect((await meta('og:image:alt'))[0]?.length).toBeGreaterThan(10);
+      expect(await meta('twitter:card')).toEqual(['summary_large_image']);
+      expect((await page.request.get(image!)).status()).toBe(200);
+    });
+
+    test('carries NewsArticle and BreadcrumbList structured data', async ({ page, baseURL }) => {
+      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+      const data = blocks.flatMap((b) => [JSON.parse(b)].flat()) as Record<string, unknown>[];
+      const article = data.find((d) => d['@type'] === 'NewsArticle')!;
+      const url = `${baseURL}/${locale}/article/${SEED_SLUG}`;
+      expect(article).toMatchObject({
+        headline: await page.getByRole('heading', { level: 1 }).textContent(),
+        datePublished: '2023-09-14T21:52:00+09:00',
+        dateModified: '2023-09-14T21:52:00+09:00',
+        inLanguage: locale,
+        articleSection: head[locale].section,
+        isAccessibleForFree: true,
+        mainEntityOfPage: { '@id': url },
+        author: [{ '@type': 'Organization', url: `${baseURL}/${locale}/author/yonhap` }],
+        publisher: { name: locale === 'en' ? 'The Hanbit Times' : '한빛타임스', logo: { url: `${baseURL}/logo.png` } },
+      });
+      expect(typeof article.description).toBe('string');
+      expect(article.keywords).toContain(head[locale].tag);
+      expect((article.image as string[])[0]).toMatch(new RegExp(`^${baseURL}/images/`));
+      const other = locale === 'en' ? 'ko' : 'en';
+      const link = (locale === 'en' ? (article.workTranslation as unknown[])[0] : article.translationOfWork) as Record<string, string>;
+      expect(link['@id']).toBe(`${baseURL}/${other}/article/${SEED_SLUG}#article`);
+      const crumbs = data.find((d) => d['@type'] === 'BreadcrumbList')!.itemListElement as { item: string; position: number }[];
+      expect(crumbs.map((c) => c.item)).toEqual([`${baseURL}/${locale}`, `${baseURL}/${locale}/section/north-korea`, url]);
+      expect((await page.request.get(`${baseURL}/logo.png`)).headers()['content-type']).toBe('image/png');
+    });
+  });
+}
+
+test('a story in one language lists no alternate, og:locale:alternate or translation for the other', async ({ page }) => {
+  await page.goto('/en/article/fukushima-second-water-release');
+  expect(await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((l) => l.map((e) => e.getAttribute('hreflang')))).toEqual(['en', 'x-default']);
+  await expect(page.locator('head meta[property="og:locale:alternate"]')).toHaveCount(0);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!);
+  expect(data.workTranslation).toBeUndefined();
+  expect(data.translationOfWork).toBeUndefined();
+});
+
+test('the front pages describe the site and its search for search engines', async ({ page, baseURL }) => {
+  for (const locale of LOCALES) {
+    await page.goto(`/${locale}`);
+    const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b));
+    const site = data.find((d: { '@type': string }) => d['@type'] === 'WebSite');
+    expect(site.url).toBe(`${baseURL}/${locale}`);
+    expect(site.potentialAction.target.urlTemplate).toBe(`${baseURL}/${locale}/search?q={search_term_string}`);
+    expect(data.some((d: { '@type': string }) => d['@type'] === 'NewsMediaOrganization')).toBe(true);
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}/${locale}/card.png`);
+  }
+});
+
+test.describe('generated share cards', () => {
+  // This Korean headline starts with a Hanja (北), drawn from the bundled Noto Sans KR.
+  const card = '/ko/article/nk-constitution-nuclear-policy/card.png';
+
+  test('a story without a photo shares a 1200x630 card of its headline', async ({ page, baseURL }) => {
+    await page.goto('/ko/article/nk-constitution-nuclear-policy');
+    await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', `${baseURL}${card}`);
+    await expect(page.locator('head meta[property="og:image:width"]')).toHaveAttribute('content', '1200');
+    const response = await page.request.get(card);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const png = await response.body();
+    // PNG header: width and height are big-endian at bytes 16 and 20.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  });
+
+  test('the Korean headline is drawn in real glyphs', async ({ page }) => {
+    const response = await page.request.get(card);
+    // A reviewed rendering: empty boxes or a missing line would differ from it.
+    expect(await response.body()).toMatchSnapshot('ko-story-card.png', { maxDiffPixelRatio: 0.01 });
+    // And independently of the snapshot: the headline band is full of ink, not blank.
+    await page.setContent(`<img src="data:image/png;base64,${(await response.body()).toString('base64')}">`);
+    const inked = await page.locator('img').evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const { data } = context.getImageData(72, 160, 1000, 160);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 100 && data[i + 1]! < 100 && data[i + 2]! < 100) dark += 1;
+      return dark / (data.length / 4);
+    });
+    expect(inked).toBeGreaterThan(0.08);
+  });
+});

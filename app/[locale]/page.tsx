@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { JsonLd } from '@/components/JsonLd';
 import { LatestList } from '@/components/LatestList';
 import { LeadStory } from '@/components/LeadStory';
 import { SectionBlock } from '@/components/SectionBlock';
@@ -14,6 +15,7 @@ import { listPublishedArticles, listSections } from '@/lib/content/queries';
 import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { cardImage, socialMetadata } from '@/lib/distribution/social';
+import { siteJsonLd } from '@/lib/distribution/structuredData';
 
 interface HomePageProps {
   params: Promise<{ locale: string }>;
@@ -63,6 +65,7 @@ export default async function HomePage({ params }: HomePageProps) {
   }
   return (
     <main id="main" className="mx-auto max-w-6xl space-y-10 px-4 py-6 sm:py-8">
+      <JsonLd data={siteJsonLd(locale, site('name'))} />
       <h1 className="sr-only">
         {site('name')}: {t('heading')}
       </h1>

@@ -7,6 +7,7 @@ import { ArticleBody } from '@/components/ArticleBody';
 import { Byline, creditName } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Headline } from '@/components/Headline';
+import { JsonLd } from '@/components/JsonLd';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { NextInSection } from '@/components/NextInSection';
 import { TextSizeControl } from '@/components/ReadingControls';
@@ -35,6 +36,7 @@ import {
 import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { cardImage, socialMetadata } from '@/lib/distribution/social';
+import { breadcrumbJsonLd, newsArticleJsonLd } from '@/lib/distribution/structuredData';
 import { readingMinutes } from '@/lib/format/readingTime';
 import { describe } from '@/lib/content/summary';
 
@@ -133,12 +135,30 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   // "Next in" already offers that story; related stories list others.
   const related = relatedArticles(article, 5).filter((a) => a.slug !== next?.slug).slice(0, 4);
   const datelineCredit = firstAuthor ? creditName(firstAuthor, locale, (name) => t('staffName', { name })) : '';
+  const site = await getTranslations({ locale, namespace: 'Site' });
+  const structuredData = [
+    newsArticleJsonLd({
+      article,
+      siteName: site('name'),
+      section,
+      authors,
+      image: absoluteUrl(article.hero ? article.hero.src : cardPaths.article(locale, slug)),
+      description: describe(article),
+      versions: getPublishedVersions(slug),
+    }),
+    breadcrumbJsonLd([
+      { name: site('name'), path: paths.home(locale) },
+      ...(section ? [{ name: section.name[locale], path: paths.section(locale, section.id) }] : []),
+      { name: article.title, path: paths.article(locale, slug) },
+    ]),
+  ];
 
   return (
     <>
       {preview && (
         <PreviewBanner locale={locale} state={publicationState(article)} publishedAt={article.publishedAt} returnPath={paths.article(locale, slug)} />
       )}
+      <JsonLd data={structuredData} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
         <article className="space-y-6">
           <header className="space-y-4">
