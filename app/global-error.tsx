@@ -7,6 +7,9 @@ import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
+      <head>
+        <meta name="robots" content="noindex" />
+      </head>
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
         <main>
           {(['en', 'ko'] as const).map((locale) => (

@@ -14,6 +14,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   const text = errorPageText(locale);
   return (
     <main id="main" className="mx-auto max-w-2xl space-y-4 px-4 py-16">
+      {/* React puts this in the head: an error page is never indexed. */}
+      <meta name="robots" content="noindex" />
       <h1 className="text-3xl font-bold">{text.title}</h1>
       <p>{text.body}</p>
       <DevErrorDetails error={error} />

@@ -219,6 +219,7 @@ function loadArticle({ file, source, slug, locale, index, checkReferences, image
     status: fm.status,
     body: body.tree,
     plainText: body.plainText,
+    firstParagraph: body.firstParagraph,
     file,
   };
 }

@@ -41,6 +41,8 @@ const schema = {
 export interface RenderedBody {
   tree: Root;
   plainText: string;
+  /** The text of the first paragraph, for descriptions when there is no dek. */
+  firstParagraph?: string;
   problems: BodyProblem[];
 }
 
@@ -62,7 +64,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     .use(rehypeSanitize, schema)
     .use(rehypeNewsBody, { ...options, problems });
   const tree = processor.runSync(processor.parse(markdown)) as Root;
-  return { tree, plainText: hastToString(tree).replace(/\s+/g, ' ').trim(), problems };
+  const text = (node: Root | Root['children'][number]) => hastToString(node).replace(/\s+/g, ' ').trim();
+  const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
+  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, problems };
 }
 
 interface NewsBodyOptions extends RenderOptions {

@@ -2,9 +2,9 @@ import type { Article } from './types';
 
 const DESCRIPTION_LIMIT = 160;
 
-/** A story's description for search and social cards: the dek, else its opening, cut at a word. */
-export function describe(article: Pick<Article, 'dek' | 'plainText'>, limit = DESCRIPTION_LIMIT): string {
-  const text = (article.dek ?? article.plainText).trim();
+/** A story's description for search and social cards: the dek, else its first paragraph, cut at a word. */
+export function describe(article: Pick<Article, 'dek' | 'plainText' | 'firstParagraph'>, limit = DESCRIPTION_LIMIT): string {
+  const text = (article.dek ?? article.firstParagraph ?? article.plainText).trim();
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit - 1);
   const lastSpace = cut.lastIndexOf(' ');

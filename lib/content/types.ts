@@ -51,6 +51,8 @@ export interface Article {
   body: Root;
   /** Plain text of the body, for descriptions, search and reading time. */
   plainText: string;
+  /** Plain text of the body's first paragraph: a description when there is no dek. */
+  firstParagraph?: string;
   /** Where the story lives, relative to the working directory (for editors' messages). */
   file: string;
 }
