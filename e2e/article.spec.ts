@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
 import { LOCALES, seed, SEED_PUBLISHED_ISO, SEED_SLUG } from './support/seed';
 
@@ -6,7 +6,7 @@ for (const locale of LOCALES) {
   const story = seed[locale];
 
   test.describe(`the seed story in ${locale}`, () => {
-    test('shows the masthead, section kicker, headline and standfirst', async ({ page }) => {
+    test('shows the masthead, section kicker, headline and standfirst', { tag: '@smoke' }, async ({ page }) => {
       const article = new ArticlePage(page);
       const response = await article.goto(locale, SEED_SLUG);
       expect(response?.status()).toBe(200);
@@ -18,7 +18,7 @@ for (const locale of LOCALES) {
       await expect(article.kicker).toHaveAttribute('href', `/${locale}/section/north-korea`);
     });
 
-    test('credits the agency in the byline and at the end, and times the story in KST', async ({ page }) => {
+    test('credits the agency in the byline and at the end, and times the story in KST', { tag: ['@smoke', '@i18n'] }, async ({ page }) => {
       const article = new ArticlePage(page);
       await article.goto(locale, SEED_SLUG);
       await expect(article.article.getByText(story.byline, { exact: true })).toBeVisible();
@@ -28,7 +28,7 @@ for (const locale of LOCALES) {
       await expect(article.body.locator('xpath=following-sibling::*[1]')).toHaveText(story.agencyCredit);
     });
 
-    test('shows the lead photo once, with a caption, a credit and alt text that describes the picture', async ({ page }) => {
+    test('shows the lead photo once, with a caption, a credit and alt text that describes the picture', { tag: '@smoke' }, async ({ page }) => {
       const article = new ArticlePage(page);
       await article.goto(locale, SEED_SLUG);
       const image = article.photo.getByRole('img');
@@ -57,7 +57,7 @@ for (const locale of LOCALES) {
       if (story.lastWords) await expect(paragraphs.last()).toContainText(story.lastWords);
     });
 
-    test('shows the same times to a reader in New York', async ({ browser }) => {
+    test('shows the same times to a reader in New York', { tag: '@i18n' }, async ({ browser }) => {
       const context = await browser.newContext({ timezoneId: 'America/New_York', locale: 'en-US' });
       const page = await context.newPage();
       await page.goto(`/${locale}/article/${SEED_SLUG}`);
@@ -67,7 +67,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('an updated story shows both times, in each language', async ({ page }) => {
+test('an updated story shows both times, in each language', { tag: '@i18n' }, async ({ page }) => {
   await page.goto('/en/article/assembly-audit-begins');
   const times = page.getByRole('article').locator('header time');
   await expect(times).toHaveCount(2);
@@ -76,7 +76,7 @@ test('an updated story shows both times, in each language', async ({ page }) => 
   await expect(page.getByRole('article').getByText(/^수정 \d{4}\.\d{2}\.\d{2} \d{2}:\d{2}$/)).toBeVisible();
 });
 
-test('Korean text breaks between words and uses the self-hosted Korean font', async ({ page }) => {
+test('Korean text breaks between words and uses the self-hosted Korean font', { tag: '@i18n' }, async ({ page }) => {
   const article = new ArticlePage(page);
   await article.goto('ko', SEED_SLUG);
   const paragraph = article.body.locator('p').first();

@@ -1,5 +1,5 @@
 import { XMLParser } from 'fast-xml-parser';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { publicFixtureArticles } from './support/fixtures';
 import { DRAFT, SCHEDULED } from './support/preview';
 import { LOCALES, SEED_SLUG } from './support/seed';
@@ -16,7 +16,7 @@ interface SitemapUrl {
   'xhtml:link'?: { '@hreflang': string; '@href': string }[];
 }
 
-test.describe('the sitemap', () => {
+test.describe('the sitemap', { tag: '@seo' }, () => {
   test('lists every public story version with its lastmod and language pairs, and nothing unpublished', async ({ request, baseURL }) => {
     const response = await request.get('/sitemap.xml');
     expect(response.status()).toBe(200);
@@ -62,7 +62,7 @@ test.describe('the sitemap', () => {
 });
 
 for (const locale of LOCALES) {
-  test.describe(`the ${locale} feeds`, () => {
+  test.describe(`the ${locale} feeds`, { tag: '@seo' }, () => {
     test('RSS carries the newest stories with dates, guids, authors, sections and the whole story', async ({ request, baseURL }) => {
       const response = await request.get(`/${locale}/feed.xml`);
       expect(response.status()).toBe(200);
@@ -120,7 +120,7 @@ const head = {
 };
 
 for (const locale of LOCALES) {
-  test.describe(`the head of the ${locale} seed story`, () => {
+  test.describe(`the head of the ${locale} seed story`, { tag: '@seo' }, () => {
     test('has the canonical URL, both language versions and x-default', async ({ page, baseURL }) => {
       await page.goto(`/${locale}/article/${SEED_SLUG}`);
       await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/${locale}/article/${SEED_SLUG}`);
@@ -186,7 +186,7 @@ for (const locale of LOCALES) {
   });
 }
 
-test('a story in one language lists no alternate, og:locale:alternate or translation for the other', async ({ page }) => {
+test('a story in one language lists no alternate, og:locale:alternate or translation for the other', { tag: '@seo' }, async ({ page }) => {
   await page.goto('/en/article/fukushima-second-water-release');
   expect(await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((l) => l.map((e) => e.getAttribute('hreflang')))).toEqual(['en', 'x-default']);
   await expect(page.locator('head meta[property="og:locale:alternate"]')).toHaveCount(0);
@@ -195,7 +195,7 @@ test('a story in one language lists no alternate, og:locale:alternate or transla
   expect(data.translationOfWork).toBeUndefined();
 });
 
-test('the front pages describe the site and its search for search engines', async ({ page, baseURL }) => {
+test('the front pages describe the site and its search for search engines', { tag: '@seo' }, async ({ page, baseURL }) => {
   for (const locale of LOCALES) {
     await page.goto(`/${locale}`);
     const data = (await page.locator('script[type="application/ld+json"]').allTextContents()).flatMap((b) => JSON.parse(b));
@@ -207,7 +207,7 @@ test('the front pages describe the site and its search for search engines', asyn
   }
 });
 
-test.describe('generated share cards', () => {
+test.describe('generated share cards', { tag: '@seo' }, () => {
   // This Korean headline starts with a Hanja (北), drawn from the bundled Noto Sans KR.
   const card = '/ko/article/nk-constitution-nuclear-policy/card.png';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LOCALES } from './support/seed';
 
 const KST = /(\d{4})\.(\d{2})\.(\d{2}) (\d{2}):(\d{2})/;
@@ -16,7 +16,7 @@ function sortable(text: string): number {
 
 for (const locale of LOCALES) {
   test.describe(`the ${locale} front page`, () => {
-    test('leads with the newest story that has a photo, in the largest headline', async ({ page }) => {
+    test('leads with the newest story that has a photo, in the largest headline', { tag: '@smoke' }, async ({ page }) => {
       await page.goto(`/${locale}`);
       const main = page.getByRole('main');
       const lead = main.getByRole('article').first();

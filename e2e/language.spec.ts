@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { seed, SEED_SLUG } from './support/seed';
 
 test.describe('switching language', () => {
-  test('goes from the English story to the Korean one and back', async ({ page }) => {
+  test('goes from the English story to the Korean one and back', { tag: ['@smoke', '@i18n'] }, async ({ page }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
     const toKorean = page.getByRole('article').getByRole('link', { name: seed.en.otherLanguageLink });
     await expect(toKorean.locator('[lang="ko"]')).toHaveText('한국어');
@@ -18,7 +18,7 @@ test.describe('switching language', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.en.headline);
   });
 
-  test('explains when a story has no Korean version and offers the English one and the front page', async ({ page }) => {
+  test('explains when a story has no Korean version and offers the English one and the front page', { tag: '@i18n' }, async ({ page }) => {
     await page.goto('/en/article/fukushima-second-water-release');
     await page.getByRole('article').getByRole('link', { name: /한국어/ }).click();
     await expect(page).toHaveURL('/ko/article/fukushima-second-water-release');
@@ -30,13 +30,13 @@ test.describe('switching language', () => {
     await expect(page.getByRole('main').getByRole('link', { name: '첫 화면으로 가기' })).toHaveAttribute('href', '/ko');
   });
 
-  test('explains when a story has no English version', async ({ page }) => {
+  test('explains when a story has no English version', { tag: '@i18n' }, async ({ page }) => {
     await page.goto('/en/article/seoul-subway-fare-hike');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('This story is not available in English');
     await expect(page.getByRole('main').locator('li[lang="ko"] a')).toHaveAttribute('href', '/ko/article/seoul-subway-fare-hike');
   });
 
-  test('lists both language versions in the page head for search engines', async ({ page, baseURL }) => {
+  test('lists both language versions in the page head for search engines', { tag: '@seo' }, async ({ page, baseURL }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
     const alternates = await page
       .locator('link[rel="alternate"][hreflang]')
@@ -48,24 +48,24 @@ test.describe('switching language', () => {
 });
 
 test.describe('choosing the language at /', () => {
-  test('sends a Korean-speaking browser to /ko', async ({ request }) => {
+  test('sends a Korean-speaking browser to /ko', { tag: '@i18n' }, async ({ request }) => {
     const response = await request.get('/', { headers: { 'Accept-Language': 'ko-KR,ko;q=0.9,en;q=0.5' }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/ko');
   });
 
-  test('sends everyone else to /en', async ({ request }) => {
+  test('sends everyone else to /en', { tag: '@i18n' }, async ({ request }) => {
     const response = await request.get('/', { headers: { 'Accept-Language': 'fr-FR,fr;q=0.9' }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/en');
   });
 
-  test('remembers a reader who chose Korean (NEXT_LOCALE cookie) when the browser asks for no site language', async ({ request }) => {
+  test('remembers a reader who chose Korean (NEXT_LOCALE cookie) when the browser asks for no site language', { tag: '@i18n' }, async ({ request }) => {
     const response = await request.get('/', { headers: { Cookie: 'NEXT_LOCALE=ko', 'Accept-Language': 'fr-FR' }, maxRedirects: 0 });
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/ko');
   });
 
-  test('puts Accept-Language before the cookie', async ({ request }) => {
+  test('puts Accept-Language before the cookie', { tag: '@i18n' }, async ({ request }) => {
     const response = await request.get('/', { headers: { Cookie: 'NEXT_LOCALE=en', 'Accept-Language': 'ko-KR,ko;q=0.9' }, maxRedirects: 0 });
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe('/ko');
   });
@@ -76,7 +76,7 @@ test.describe('choosing the language at /', () => {
     expect(response.headers()['cache-control']).toMatch(/private|no-store/);
   });
 
-  test('keeps the path when a link leaves out the language', async ({ request }) => {
+  test('keeps the path when a link leaves out the language', { tag: '@i18n' }, async ({ request }) => {
     const response = await request.get(`/article/${SEED_SLUG}`, { headers: { 'Accept-Language': 'ko' }, maxRedirects: 0 });
     expect(response.status()).toBe(307);
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(`/ko/article/${SEED_SLUG}`);

@@ -1,39 +1,40 @@
-import { expect, test } from '@playwright/test';
-import { LOCALES, SEED_SLUG } from './support/seed';
+import { eachLocale, expect, test } from './support/test';
+import { pageTypes } from './support/pageTypes';
 
-const pages = (locale: string) => [
-  `/${locale}/article/${SEED_SLUG}`,
-  `/${locale}/article/busan-film-festival-opens`,
-  `/${locale}`,
-  `/${locale}/section/north-korea`,
-  `/${locale}/article/${locale === 'en' ? 'seoul-subway-fare-hike' : 'fukushima-second-water-release'}`,
-  `/${locale}/article/no-such-story`,
-];
+// Page-wide health checks over every page type, in both languages.
+eachLocale('every page', (locale) => {
+  for (const { name, path, status = 200 } of pageTypes(locale)) {
+    test.describe(name, () => {
+      test('fits screens from 320px wide without sideways scrolling', { tag: '@mobile' }, async ({ page }) => {
+        expect((await page.goto(path))?.status()).toBe(status);
+        for (const width of [320, 375, 390, 768, 1440]) {
+          await page.setViewportSize({ width, height: 800 });
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
+        }
+      });
 
-for (const locale of LOCALES) {
-  for (const path of pages(locale)) {
-    test(`${path} fits screens from 320px wide without sideways scrolling`, async ({ page }) => {
-      await page.goto(path);
-      for (const width of [320, 390, 768, 1440]) {
-        await page.setViewportSize({ width, height: 800 });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        expect(overflow, `${width}px`).toBeLessThanOrEqual(0);
-      }
+      test('logs no errors and has no failed requests', async ({ page, pageProblems }) => {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        expect(pageProblems).toEqual([]);
+      });
+
+      test('describes every image, or marks it decorative', { tag: '@a11y' }, async ({ page }) => {
+        await page.goto(path);
+        const images = await page.locator('img').evaluateAll((imgs) =>
+          imgs.map((img) => ({
+            src: img.getAttribute('src'),
+            alt: img.getAttribute('alt'),
+            // alt="" is decorative: allowed where a headline or caption beside it says what it is.
+            decorative: img.getAttribute('alt') === '' || img.getAttribute('aria-hidden') === 'true' || img.getAttribute('role') === 'presentation',
+          })),
+        );
+        for (const image of images) {
+          expect(image.alt, `${image.src} has no alt attribute`).not.toBeNull();
+          expect(image.decorative || (image.alt ?? '').trim().length > 0, `${image.src}`).toBe(true);
+        }
+      });
     });
   }
-
-  test(`the ${locale} article logs no errors and no failed requests`, async ({ page }) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => problems.push(`failed: ${request.url()}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
-    });
-    await page.goto(`/${locale}/article/${SEED_SLUG}`);
-    await page.waitForLoadState('networkidle');
-    expect(problems).toEqual([]);
-  });
-}
+});

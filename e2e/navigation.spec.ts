@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LOCALES } from './support/seed';
 
 const labels = { en: { menu: 'Menu', nav: 'Sections', section: 'Business' }, ko: { menu: '메뉴', nav: '섹션', section: '경제' } };
@@ -9,7 +9,7 @@ for (const locale of LOCALES) {
   test.describe(`the ${locale} phone menu`, () => {
     test.use({ viewport: { width: 390, height: 844 } });
 
-    test('opens and closes from the keyboard, and Escape returns focus to the button', async ({ page }) => {
+    test('opens and closes from the keyboard, and Escape returns focus to the button', { tag: ['@mobile', '@a11y'] }, async ({ page }) => {
       await page.goto(`/${locale}`);
       const nav = page.getByRole('navigation', { name: l.nav });
       const button = nav.getByRole('button', { name: l.menu });
@@ -44,7 +44,7 @@ for (const locale of LOCALES) {
   test.describe(`the ${locale} phone menu without JavaScript`, () => {
     test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
 
-    test('leaves the section links on show, with no menu button that could do nothing', async ({ page }) => {
+    test('leaves the section links on show, with no menu button that could do nothing', { tag: '@mobile' }, async ({ page }) => {
       await page.goto(`/${locale}`);
       const nav = page.getByRole('navigation', { name: l.nav });
       await expect(nav.getByRole('link', { name: l.section })).toBeVisible();

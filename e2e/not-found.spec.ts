@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 
 test.describe('pages that do not exist', () => {
-  test('an unknown English story is a 404 that speaks English first', async ({ page }) => {
+  test('an unknown English story is a 404 that speaks English first', { tag: '@smoke' }, async ({ page }) => {
     const response = await page.goto('/en/article/no-such-story');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -12,7 +12,7 @@ test.describe('pages that do not exist', () => {
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });
 
-  test('an unknown Korean story is a 404 that speaks Korean first', async ({ page }) => {
+  test('an unknown Korean story is a 404 that speaks Korean first', { tag: '@i18n' }, async ({ page }) => {
     const response = await page.goto('/ko/article/no-such-story');
     expect(response?.status()).toBe(404);
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
@@ -55,7 +55,7 @@ test.describe('pages that do not exist', () => {
     '/EN/article/kim-train-khabarovsk',
   ];
   for (const path of hostile) {
-    test(`${path.length > 60 ? `${path.slice(0, 60)}…` : path} is a 404`, async ({ request }) => {
+    test(`${path.length > 60 ? `${path.slice(0, 60)}…` : path} is a 404`, { tag: '@security' }, async ({ request }) => {
       const response = await request.get(path, { maxRedirects: 0 });
       expect(response.status()).toBe(404);
       const body = await response.text();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DRAFT, E2E_PREVIEW_SECRET, previewUrl, SCHEDULED, startPreview } from './support/preview';
 import { LOCALES } from './support/seed';
@@ -31,7 +32,7 @@ async function expectNoTraceOf(page: Page, url: string) {
   }
 }
 
-test.describe('unpublished stories, for readers', () => {
+test.describe('unpublished stories, for readers', { tag: '@editor' }, () => {
   for (const locale of LOCALES) {
     test(`a draft and a scheduled story are 404s in ${locale}, with nothing of them in the page`, async ({ request }) => {
       for (const story of UNPUBLISHED) {
@@ -79,7 +80,7 @@ test.describe('unpublished stories, for readers', () => {
   });
 });
 
-test.describe('the preview link', () => {
+test.describe('the preview link', { tag: ['@editor', '@security'] }, () => {
   test('refuses a missing or wrong secret with 401, and says why', async ({ request }) => {
     for (const url of [`/api/draft?slug=${DRAFT.slug}&locale=en`, previewUrl(DRAFT.slug, 'en', 'wrong'), previewUrl(DRAFT.slug, 'en', `${E2E_PREVIEW_SECRET}x`)]) {
       const response = await request.get(url, { maxRedirects: 0 });
@@ -115,7 +116,7 @@ const banner = {
 };
 
 for (const locale of LOCALES) {
-  test.describe(`previewing in ${locale}`, () => {
+  test.describe(`previewing in ${locale}`, { tag: '@editor' }, () => {
     test('shows a draft with a banner, unindexed and uncached, until the editor exits', async ({ page }) => {
       const response = await startPreview(page, DRAFT.slug, locale);
       await expect(page).toHaveURL(`/${locale}/article/${DRAFT.slug}`);

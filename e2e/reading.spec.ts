@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { seed, SEED_SLUG } from './support/seed';
 
 const bodySize = (page: Page) => page.locator('.article-body').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));

@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { seed, SEED_SLUG } from './support/seed';
 
 test.describe('search', () => {
-  test('a Korean word finds stories where it carries a particle (푸틴 finds 푸틴과)', async ({ page }) => {
+  test('a Korean word finds stories where it carries a particle (푸틴 finds 푸틴과)', { tag: ['@smoke', '@i18n'] }, async ({ page }) => {
     await page.goto('/ko/search');
     await page.getByRole('searchbox', { name: '기사 검색' }).fill('푸틴');
     await page.getByRole('button', { name: '검색' }).click();
@@ -38,7 +38,7 @@ test.describe('search', () => {
     await expect(page.getByText('검색어가 너무 깁니다. 몇 단어로 줄여 주세요.')).toBeVisible();
   });
 
-  test('hostile queries are shown as text, never run', async ({ page }) => {
+  test('hostile queries are shown as text, never run', { tag: '@security' }, async ({ page }) => {
     let dialogs = 0;
     page.on('dialog', (dialog) => {
       dialogs += 1;
@@ -81,7 +81,7 @@ test.describe('search', () => {
     await expect(main.getByRole('link', { name: seed.ko.headline })).toBeVisible();
   });
 
-  test('results pages are kept out of search engines', async ({ page }) => {
+  test('results pages are kept out of search engines', { tag: '@seo' }, async ({ page }) => {
     await page.goto('/en/search?q=putin');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
   });

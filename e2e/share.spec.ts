@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
 import { LOCALES, seed, SEED_SLUG } from './support/seed';
 
@@ -6,7 +6,7 @@ for (const locale of LOCALES) {
   const story = seed[locale];
 
   test.describe(`sharing the seed story in ${locale}`, () => {
-    test('Copy link puts the canonical URL on the clipboard and announces it politely', async ({ page, context, baseURL }) => {
+    test('Copy link puts the canonical URL on the clipboard and announces it politely', { tag: '@smoke' }, async ({ page, context, baseURL }) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
       const article = new ArticlePage(page);
       await article.goto(locale, SEED_SLUG);
@@ -102,7 +102,7 @@ for (const locale of LOCALES) {
       expect(sdkRequests).toHaveLength(1);
     });
 
-    test('gives every share control a touch target of at least 24 by 24 pixels', async ({ page }) => {
+    test('gives every share control a touch target of at least 24 by 24 pixels', { tag: ['@mobile', '@a11y'] }, async ({ page }) => {
       await page.goto(`/${locale}/article/${SEED_SLUG}`);
       const controls = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' }).locator('a, button');
       expect(await controls.count()).toBeGreaterThanOrEqual(7);

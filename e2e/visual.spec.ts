@@ -1,0 +1,21 @@
+import { SEED_SLUG } from './support/seed';
+import { eachLocale, expect, test } from './support/test';
+
+/**
+ * What the seed story looks like, compared with reviewed screenshots (e2e/__screenshots__/).
+ * After an intended design change, look at the new screenshots and refresh them with
+ * `npm run test:e2e:update`.
+ */
+eachLocale('the look of the seed story', (locale) => {
+  test('matches the reviewed screenshot', { tag: '@visual' }, async ({ page }, testInfo) => {
+    test.skip(!['desktop', 'mobile'].includes(testInfo.project.name), 'Baselines exist for the desktop and phone projects');
+    await page.goto(`/${locale}/article/${SEED_SLUG}`);
+    await page.evaluate(() => document.fonts.ready);
+    await expect(page.getByRole('figure').first().locator('img')).toHaveJSProperty('complete', true);
+    await expect(page).toHaveScreenshot(`article-${locale}.png`, {
+      fullPage: true,
+      // The copyright year changes every January; nothing else on the page depends on the date.
+      mask: [page.getByRole('contentinfo').getByText(/©/)],
+    });
+  });
+});
