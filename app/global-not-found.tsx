@@ -3,12 +3,14 @@ import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
+import { SITE_ICONS } from '@/lib/siteIcons';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 
 // Next.js marks 404 responses noindex itself.
 export const metadata: Metadata = {
   title: `${en.NotFound.title} · ${ko.NotFound.title} | ${en.Site.name}`,
+  icons: SITE_ICONS,
 };
 
 /**

@@ -27,7 +27,8 @@ export function LanguageLink({ href, hrefLang, locale, className, children }: La
     document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
   }
   return (
-    <Link href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} className={className} onClick={remember}>
+    // Few readers switch language: prefetching the other version would cost every reader a request.
+    <Link href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} prefetch={false} className={className} onClick={remember}>
       {children}
     </Link>
   );

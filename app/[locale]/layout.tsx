@@ -13,6 +13,7 @@ import { isLocale, routing } from '@/i18n/routing';
 import { listSections } from '@/lib/content/queries';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
+import { SITE_ICONS } from '@/lib/siteIcons';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -44,6 +45,7 @@ export async function generateMetadata({ params }: Omit<LocaleLayoutProps, 'chil
     metadataBase: new URL(siteUrl()),
     title: { default: t('name'), template: `%s | ${t('name')}` },
     applicationName: t('name'),
+    icons: SITE_ICONS,
     openGraph: { siteName: t('name'), locale: localeConfig[locale].openGraphLocale },
     // Pages that set their own alternates repeat these (metadata merges shallowly).
     alternates: { types: await feedAlternates(locale) },

@@ -1,0 +1,36 @@
+# syntax=docker/dockerfile:1
+# The Hanbit Times: a production image of the standalone Next.js server.
+#   docker build --build-arg SITE_URL=https://www.example.org -t hanbit-times .
+#   docker run -p 3000:3000 -e PREVIEW_SECRET=... hanbit-times
+
+# 1. Dependencies, from the lockfile only, so this layer is cached until it changes.
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+# 2. The build: content is checked, pages are prerendered, the search index is written.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ARG SITE_URL=http://localhost:3000
+ARG NEXT_PUBLIC_KAKAO_JS_KEY=
+ENV SITE_URL=$SITE_URL NEXT_PUBLIC_KAKAO_JS_KEY=$NEXT_PUBLIC_KAKAO_JS_KEY NEXT_TELEMETRY_DISABLED=1
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+# 3. The runtime: the standalone server, static files, content and search index; no dev tools.
+FROM node:20-bookworm-slim AS runtime
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+RUN groupadd --system --gid 1001 newsroom && useradd --system --uid 1001 --gid newsroom --no-create-home newsroom
+COPY --from=build --chown=newsroom:newsroom /app/.next/standalone ./
+COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
+COPY --from=build --chown=newsroom:newsroom /app/.next/search ./.next/search
+COPY --from=build --chown=newsroom:newsroom /app/public ./public
+COPY --from=build --chown=newsroom:newsroom /app/content ./content
+USER newsroom
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "server.js"]
