@@ -45,6 +45,11 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in .next/standalone: `npm start` and the Docker image run it.
+  output: 'standalone',
+  // Content is read at run time from CONTENT_DIR (scripts/start.mjs, the Dockerfile): the
+  // server bundle must not carry a copy of the folder, drafts included.
+  outputFileTracingExcludes: { '*': ['content/**', 'e2e/**', 'scripts/**', 'bench/**', '*.md'] },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },

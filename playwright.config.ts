@@ -108,7 +108,7 @@ export default defineConfig({
 function webServer(): PlaywrightTestConfig['webServer'] {
   return {
     // A production build, as readers get it. SITE_URL makes canonical and share URLs point here.
-    command: `npm run build && npx next start -p ${PORT}`,
+    command: `npm run build && node scripts/start.mjs --port ${PORT}`,
     url: `${BASE_URL}/en`,
     // Fixture content (npm run fixtures:e2e), so tests do not depend on editors' latest changes;
     // a test Kakao key shows the KakaoTalk button, and share.spec.ts stands in for Kakao's SDK.

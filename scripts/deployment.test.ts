@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '..');
+const dockerfile = fs.readFileSync(path.join(repo, 'Dockerfile'), 'utf8');
+
+/** The Dockerfile's stages: name, base image and instructions (continuation lines joined). */
+function stages() {
+  const lines = dockerfile.replace(/\\\n\s*/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const result: { name: string; from: string; instructions: string[] }[] = [];
+  for (const line of lines) {
+    const from = /^FROM\s+(\S+)(?:\s+AS\s+(\S+))?/i.exec(line);
+    if (from) result.push({ from: from[1]!, name: from[2] ?? '', instructions: [] });
+    else result.at(-1)?.instructions.push(line);
+  }
+  return result;
+}
+
+// Docker does not run here: this reads the Dockerfile the way a reviewer would.
+describe('the Dockerfile', () => {
+  const all = stages();
+  const runtime = all.at(-1)!;
+
+  it('builds in stages from a pinned Node image: dependencies, build, runtime', () => {
+    expect(all.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
+    for (const stage of all) expect(stage.from).toMatch(/^node:20[\w.-]*$/);
+    expect(all[0]!.instructions).toContain('RUN npm ci --no-audit --no-fund');
+    expect(all[1]!.instructions).toContain('RUN npm run build');
+  });
+
+  it('runs the standalone server as a non-root user, with a health check', () => {
+    const user = runtime.instructions.find((i) => i.startsWith('USER '));
+    expect(user).toBeDefined();
+    expect(user).not.toMatch(/^USER\s+(root|0)(:|$)/);
+    expect(runtime.instructions.indexOf(user!)).toBeGreaterThan(runtime.instructions.findLastIndex((i) => i.startsWith('COPY') || i.startsWith('RUN')));
+    expect(runtime.instructions.find((i) => i.startsWith('HEALTHCHECK'))).toContain('/api/health');
+    expect(runtime.instructions.at(-1)).toBe('CMD ["node", "server.js"]');
+  });
+
+  it('ships the standalone server with what it leaves out, and no source or dev tools', () => {
+    const copies = runtime.instructions.filter((i) => i.startsWith('COPY'));
+    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/public', '/app/content']) {
+      expect(copies.some((c) => c.includes(part)), part).toBe(true);
+    }
+    expect(copies.some((c) => c.includes('node_modules') && !c.includes('standalone'))).toBe(false);
+  });
+});
+
+describe('the Next.js build settings', () => {
+  it('asks for a standalone server that does not carry the content folder', async () => {
+    const config = (await import(path.join(repo, 'next.config.js'))).default as { output?: string; outputFileTracingExcludes?: Record<string, string[]> };
+    expect(config.output).toBe('standalone');
+    expect(config.outputFileTracingExcludes?.['*']).toContain('content/**');
+  });
+});
