@@ -57,3 +57,94 @@ test('/api/health answers with the build and the count of public stories', { tag
   expect(body.stories.en).toBeGreaterThan(20);
   expect(JSON.stringify(body)).not.toMatch(/\/work\/|node_modules|at .*\.js/);
 });
+
+/**
+ * e2e/fixtures/content/articles/xss-canary carries script in every field: title, dek, alt,
+ * caption, credit, dateline, tags and a body of raw HTML, script URLs and malformed tags.
+ * Wherever the story appears, all of it must be text: no dialog, no script, no handler.
+ */
+test.describe('a story full of script payloads', { tag: '@security' }, () => {
+  const places = (locale: string) => [
+    `/${locale}/article/xss-canary`,
+    `/${locale}/section/culture`,
+    `/${locale}/author/jung-da-eun`,
+    `/${locale}/tag/script-alert-tag-script`,
+    `/${locale}/search?q=XSSCANARY`,
+  ];
+
+  for (const locale of ['en', 'ko']) {
+    test(`renders as harmless text wherever it appears (${locale})`, async ({ page, pageProblems }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      for (const path of places(locale)) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await page.waitForLoadState('networkidle');
+        await expect(page.getByText('XSSCANARY').first(), path).toBeVisible();
+        const injected = await page.evaluate(() => {
+          const found: string[] = [];
+          for (const element of document.querySelectorAll('*')) {
+            for (const attribute of element.attributes) {
+              if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+              if (/^(href|src|action|xlink:href|formaction)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data):/i.test(attribute.value)) {
+                found.push(`${element.tagName} ${attribute.name}=${attribute.value}`);
+              }
+            }
+          }
+          // The site's own search form is the one form allowed.
+          for (const tag of ['iframe', 'object', 'embed', 'form:not([role="search"])', 'math', 'svg script', 'style:not([data-precedence])']) {
+            for (const element of document.querySelectorAll(`main ${tag}`)) found.push(`<${element.tagName.toLowerCase()}> in main`);
+          }
+          // The story's text also travels as escaped JSON in Next.js's data scripts: what must not
+          // exist is a script element of the story's own.
+          for (const script of document.querySelectorAll('script')) if (/^\s*alert\(/.test(script.textContent ?? '')) found.push(`<script>${script.textContent}`);
+          return found;
+        });
+        expect(injected, path).toEqual([]);
+      }
+      expect(dialogs).toEqual([]);
+      expect(pageProblems).toEqual([]);
+    });
+
+    test(`keeps the title as text in the head, structured data, feed and share card (${locale})`, async ({ page, request }) => {
+      await page.goto(`/${locale}/article/xss-canary`);
+      const title = await page.getByRole('heading', { level: 1 }).textContent();
+      expect(title).toContain('</script><script>alert(');
+      await expect(page).toHaveTitle(new RegExp(`^${title!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await expect(page.locator('head meta[property="og:title"]')).toHaveAttribute('content', title!);
+      // JSON-LD: parses, and the title inside it is the same text.
+      const jsonLd = [JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent())!)].flat();
+      expect(jsonLd.find((d: { '@type': string }) => d['@type'] === 'NewsArticle').headline).toBe(title);
+      const rawHtml = await (await request.get(`/${locale}/article/xss-canary`)).text();
+      expect(rawHtml).not.toContain("<script>alert('title')");
+      // The feed: well-formed XML whose item title is the same text, and a body without script.
+      const feed = await (await request.get(`/${locale}/section/culture/feed.xml`)).text();
+      // Outside the CDATA sections, markup in the title is escaped XML text.
+      expect(feed.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '')).not.toMatch(/<script|<img|<b>/i);
+      const item = feed.split('<item>').find((i) => i.includes('XSSCANARY'))!;
+      expect(item).toBeDefined();
+      const body = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(item)![1]!;
+      // Parsed as a feed reader would: what elements and attributes does the story's HTML make?
+      const dangers = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const found = [...doc.body.querySelectorAll('script, iframe, object, embed, svg, math, form, style')].map((e) => `<${e.tagName.toLowerCase()}>`);
+        for (const element of doc.body.querySelectorAll('*')) {
+          for (const attribute of element.attributes) {
+            if (/^on/i.test(attribute.name) || /^\s*(javascript|vbscript|data):/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}`);
+          }
+        }
+        return found;
+      }, body);
+      expect(dangers).toEqual([]);
+      // ...while the story itself is all there.
+      expect(body).toContain(locale === 'en' ? 'A story whose every field carries script' : '모든 항목에 스크립트를 넣은 기사');
+      const card = await request.get(`/${locale}/article/xss-canary/card.png`);
+      // The story has a photo: it shares the photo, and no card is drawn.
+      expect(card.status()).toBe(404);
+      await expect(page.locator('head meta[property="og:image"]')).toHaveAttribute('content', /\/images\/biff-outdoor-screening\.jpg$/);
+    });
+  }
+});
