@@ -53,6 +53,18 @@ test.describe('pages that do not exist', () => {
     '/fr',
     '/fr/article/kim-train-khabarovsk',
     '/EN/article/kim-train-khabarovsk',
+    '/en/section/Business',
+    '/en/section/business%2F..%2F..%2Fpackage.json',
+    `/en/section/${'b'.repeat(300)}`,
+    '/en/section/business/page/2%00',
+    '/en/tag/%2e%2e%2f%2e%2e%2fpackage.json',
+    '/en/tag/markets%00',
+    `/en/tag/${'%EC%A6%9D'.repeat(200)}`,
+    '/ko/tag/%ED%95%9C%EA%B8%80%EB%82%A0-%EC%97%86%EC%9D%8C',
+    '/en/author/KIM-SEO-YEON',
+    '/en/author/..%2f..%2fetc%2fpasswd',
+    '/en/author/kim-seo-yeon%0d%0aSet-Cookie:x=1',
+    '/en/preview/..%2f..%2fapi%2fhealth',
   ];
   for (const path of hostile) {
     test(`${path.length > 60 ? `${path.slice(0, 60)}…` : path} is a 404`, { tag: '@security' }, async ({ request }) => {
@@ -60,6 +72,14 @@ test.describe('pages that do not exist', () => {
       expect(response.status()).toBe(404);
       const body = await response.text();
       expect(body).not.toMatch(/at .*\.(js|ts):\d+|node_modules|\/work\//);
+      expect(response.headers()['set-cookie']).toBeUndefined();
     });
   }
+
+  test('a dot segment is resolved on the site, never outside it', { tag: '@security' }, async ({ request }) => {
+    // Next.js normalizes `/page/%2e%2e` to its parent with a permanent redirect.
+    const response = await request.get('/en/section/business/page/%2e%2e', { maxRedirects: 0 });
+    expect([308, 404]).toContain(response.status());
+    if (response.status() === 308) expect(response.headers()['location']).toBe('/en/section/business');
+  });
 });
