@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '@/i18n/routing';
 import { translationStatus, unpublishedStories } from './desk';
+import { testArticle } from './testArticle';
 import type { Article } from './types';
 
-function version(slug: string, locale: Locale, extra: Partial<Article> = {}): Article {
-  return {
-    slug,
-    locale,
-    title: `${slug} ${locale}`,
-    section: 'politics',
-    authors: ['yonhap'],
-    publishedAt: '2023-09-14T21:52:00+09:00',
-    tags: [],
-    status: 'published',
-    body: { type: 'root', children: [] },
-    plainText: '',
-    file: `content/articles/${slug}/${locale}.md`,
-    ...extra,
-  };
-}
+const version = (slug: string, locale: Locale, extra: Partial<Article> = {}) => testArticle(slug, { locale, ...extra });
 
 const now = new Date('2023-10-01T00:00:00+09:00');
 

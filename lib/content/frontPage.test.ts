@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { frontPage } from './frontPage';
+import { testArticle } from './testArticle';
 import type { Article, Section } from './types';
 
 const sections: Section[] = [
@@ -8,22 +9,8 @@ const sections: Section[] = [
   { id: 'sports', name: { en: 'Sports', ko: '스포츠' } },
 ];
 
-function story(slug: string, section: string, hero = false): Article {
-  return {
-    slug,
-    locale: 'en',
-    title: slug,
-    section,
-    authors: ['yonhap'],
-    publishedAt: '2023-09-14T21:52:00+09:00',
-    tags: [],
-    status: 'published',
-    body: { type: 'root', children: [] },
-    plainText: '',
-    file: '',
-    hero: hero ? { src: '/x.jpg', alt: 'x', width: 3, height: 2 } : undefined,
-  };
-}
+const story = (slug: string, section: string, hero = false): Article =>
+  testArticle(slug, { section, hero: hero ? { src: '/x.jpg', alt: 'x', width: 3, height: 2 } : undefined });
 
 // Newest first, as the content layer hands them over.
 const stories = [

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { Article } from '@/lib/content/types';
+import { testArticle } from '@/lib/content/testArticle';
 import { recentStories, renderNewsSitemap } from './newsSitemap';
 import { renderSitemap, sitemapPages } from './sitemap';
 
@@ -49,21 +49,7 @@ describe('the sitemap', () => {
   });
 });
 
-function story(slug: string, publishedAt: string, title = slug): Article {
-  return {
-    slug,
-    locale: 'en',
-    title,
-    section: 'politics',
-    authors: ['yonhap'],
-    publishedAt,
-    tags: [],
-    status: 'published',
-    body: { type: 'root', children: [] },
-    plainText: '',
-    file: '',
-  };
-}
+const story = (slug: string, publishedAt: string, title = slug) => testArticle(slug, { publishedAt, title });
 
 describe('the Google News sitemap', () => {
   const now = new Date('2023-09-16T12:00:00+09:00');
