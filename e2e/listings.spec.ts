@@ -1,3 +1,4 @@
+import { SectionPage } from './support/SectionPage';
 import { expect, test } from './support/test';
 
 // The fixture content has 24 daily market reports (business section, tagged Markets / 증시,
@@ -14,25 +15,25 @@ const listings = [
 for (const listing of listings) {
   test.describe(listing.name, () => {
     test('shows 20 stories newest first, then the rest on page 2', async ({ page, baseURL }) => {
+      const listingPage = new SectionPage(page, listing.url.startsWith('/ko') ? 'ko' : 'en');
       const response = await page.goto(listing.url);
       expect(response?.status()).toBe(200);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(listing.heading);
-      const stories = page.getByRole('main').locator('ol > li');
+      await expect(listingPage.heading).toHaveText(listing.heading);
+      const stories = listingPage.stories;
       await expect(stories).toHaveCount(20);
       const times = await stories.locator('time').evaluateAll((ts) => ts.map((t) => Date.parse(t.getAttribute('datetime') ?? '')));
       expect(times).toEqual([...times].sort((a, b) => b - a));
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${listing.url}`);
 
-      const pages = page.getByRole('navigation', { name: /Pages|페이지 이동/ });
       // The number shows; the word ("Page", "쪽") is for screen readers and speech input.
-      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 1|1 ?쪽)$/);
-      await pages.getByRole('link', { name: /Next page|다음 페이지/ }).click();
+      await expect(listingPage.currentPage).toHaveAccessibleName(/^(Page 1|1 ?쪽)$/);
+      await listingPage.nextPage.click();
       await expect(page).toHaveURL(`${listing.url}/page/2`);
-      await expect(page.getByRole('main').locator('ol > li')).toHaveCount(listing.total - 20);
+      await expect(listingPage.stories).toHaveCount(listing.total - 20);
       await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}${listing.url}/page/2`);
-      await expect(pages.locator('[aria-current="page"]')).toHaveAccessibleName(/^(Page 2|2 ?쪽)$/);
+      await expect(listingPage.currentPage).toHaveAccessibleName(/^(Page 2|2 ?쪽)$/);
       // Back to page 1: its one URL, without /page/1.
-      await pages.getByRole('link', { name: /Previous page|이전 페이지/ }).click();
+      await listingPage.previousPage.click();
       await expect(page).toHaveURL(listing.url);
     });
 

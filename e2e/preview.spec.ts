@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { expectNoAxeViolations } from './support/axe';
 import { DRAFT, E2E_PREVIEW_SECRET, previewUrl, SCHEDULED, startPreview } from './support/preview';
+import { PreviewDesk } from './support/PreviewDesk';
 import { LOCALES } from './support/seed';
 
 const UNPUBLISHED = [DRAFT, SCHEDULED];
@@ -146,14 +147,14 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('heading', { level: 1 })).toContainText(SCHEDULED.marker);
     });
 
-    test("the desk lists drafts, scheduled stories and translation gaps", async ({ page }) => {
-      await startPreview(page, DRAFT.slug, locale);
-      await page.getByRole('complementary', { name: banner[locale].label }).getByRole('link', { name: banner[locale].desk }).click();
+    test('the desk lists drafts, scheduled stories and translation gaps', async ({ page }) => {
+      const desk = new PreviewDesk(page, locale);
+      await desk.preview(DRAFT.slug);
+      await desk.openDesk();
       await expect(page).toHaveURL(`/${locale}/preview`);
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText(banner[locale].desk);
+      await expect(desk.heading).toHaveText(banner[locale].desk);
 
-      const waiting = page.getByRole('region', { name: locale === 'en' ? /^Not yet public/ : /^비공개 기사/ }).first();
-      const rows = waiting.getByRole('row');
+      const rows = desk.unpublishedRows;
       // Header row, then the scheduled story before the draft, each in both languages.
       await expect(rows).toHaveCount(5);
       await expect(rows.nth(1)).toContainText(SCHEDULED.marker);
@@ -161,18 +162,15 @@ for (const locale of LOCALES) {
       await expect(rows.nth(3)).toContainText(DRAFT.marker);
       await expect(rows.nth(3)).toContainText(locale === 'en' ? 'Draft' : '초안');
 
-      const translations = page.locator('#desk-translations').locator('..');
-      const state = (slug: string, column: 'en' | 'ko') =>
-        translations.getByRole('row').filter({ has: page.getByRole('rowheader', { name: slug, exact: true }) }).locator('td').nth(column === 'en' ? 0 : 1);
-      await expect(state('fukushima-second-water-release', 'ko')).toHaveAttribute('data-state', 'missing');
-      await expect(state('seoul-subway-fare-hike', 'en')).toHaveAttribute('data-state', 'missing');
-      await expect(state('desk-stale-translation', 'ko')).toHaveAttribute('data-state', 'stale');
-      await expect(state('desk-stale-translation', 'ko')).toContainText(locale === 'en' ? "Older than the other language's update" : '다른 언어판 수정 이전 내용');
-      await expect(state('desk-stale-translation', 'en')).toHaveAttribute('data-state', 'current');
-      await expect(state('kim-train-khabarovsk', 'ko')).toHaveAttribute('data-state', 'current');
+      await expect(desk.translationState('fukushima-second-water-release', 'ko')).toHaveAttribute('data-state', 'missing');
+      await expect(desk.translationState('seoul-subway-fare-hike', 'en')).toHaveAttribute('data-state', 'missing');
+      await expect(desk.translationState('desk-stale-translation', 'ko')).toHaveAttribute('data-state', 'stale');
+      await expect(desk.translationState('desk-stale-translation', 'ko')).toContainText(locale === 'en' ? "Older than the other language's update" : '다른 언어판 수정 이전 내용');
+      await expect(desk.translationState('desk-stale-translation', 'en')).toHaveAttribute('data-state', 'current');
+      await expect(desk.translationState('kim-train-khabarovsk', 'ko')).toHaveAttribute('data-state', 'current');
 
       // A draft on the desk opens in preview.
-      await waiting.getByRole('link', { name: new RegExp(DRAFT.marker) }).first().click();
+      await rows.nth(3).getByRole('link', { name: new RegExp(DRAFT.marker) }).click();
       await expect(page.getByRole('heading', { level: 1 })).toContainText(DRAFT.marker);
     });
 

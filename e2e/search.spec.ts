@@ -1,13 +1,14 @@
+import { SearchPage } from './support/SearchPage';
 import { expect, test } from './support/test';
 import { seed, SEED_SLUG } from './support/seed';
 
 test.describe('search', () => {
   test('a Korean word finds stories where it carries a particle (푸틴 finds 푸틴과)', { tag: ['@smoke', '@i18n'] }, async ({ page }) => {
-    await page.goto('/ko/search');
-    await page.getByRole('searchbox', { name: '기사 검색' }).fill('푸틴');
-    await page.getByRole('button', { name: '검색' }).click();
+    const search = new SearchPage(page, 'ko');
+    await search.goto();
+    await search.search('푸틴');
     await expect(page).toHaveURL(/\/ko\/search\?q=%ED%91%B8%ED%8B%B4/);
-    const result = page.getByRole('main').getByRole('listitem').filter({ hasText: seed.ko.headline });
+    const result = search.result(seed.ko.headline);
     await expect(result).toBeVisible();
     await expect(result.getByRole('link', { name: seed.ko.headline })).toHaveAttribute('href', `/ko/article/${SEED_SLUG}`);
     // The matched word is marked, here inside 푸틴과.

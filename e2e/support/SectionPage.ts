@@ -16,7 +16,8 @@ export class SectionPage {
     readonly locale: SiteLocale,
   ) {
     this.heading = page.getByRole('heading', { level: 1 });
-    this.stories = page.getByRole('main').getByRole('article');
+    // The first list on the page is the stories (the page links come after them).
+    this.stories = page.getByRole('main').getByRole('list').first().getByRole('listitem');
     this.pagination = page.getByRole('navigation', { name: labels[locale].pages });
     this.nextPage = this.pagination.getByRole('link', { name: labels[locale].nextPage });
     this.previousPage = this.pagination.getByRole('link', { name: labels[locale].previousPage });
