@@ -30,6 +30,10 @@ test.describe('security headers', { tag: '@security' }, () => {
     await page.waitForLoadState('networkidle');
     expect(assets.length).toBeGreaterThan(0);
     for (const asset of assets) expect(asset.cacheControl, asset.url).toContain('immutable');
+    // Photos and icons: cached for a day, then revalidated.
+    for (const path of ['/images/biff-red-carpet.jpg', '/favicon.ico']) {
+      expect((await page.request.get(path)).headers()['cache-control'], path).toMatch(/public, max-age=86400/);
+    }
   });
 
   test('the site works under its CSP: no violation on the pages with scripts', async ({ page, pageProblems }) => {
