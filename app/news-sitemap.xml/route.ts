@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing, type Locale } from '@/i18n/routing';
 import { listPublishedArticles } from '@/lib/content/queries';
 import { recentStories, renderNewsSitemap } from '@/lib/distribution/newsSitemap';
-import { XML_HEADERS } from '@/lib/distribution/sitemap';
+import { DOCUMENT_HEADERS } from '@/lib/responses';
 
 /**
  * Built with the site, like every page: the 48 hours are counted back from the build. Scheduled
@@ -17,5 +17,5 @@ export async function GET() {
     routing.locales.flatMap((l) => listPublishedArticles(l)),
     new Date(),
   );
-  return new Response(renderNewsSitemap(stories, (locale) => names.get(locale)!), { headers: XML_HEADERS });
+  return new Response(renderNewsSitemap(stories, (locale) => names.get(locale)!), { headers: DOCUMENT_HEADERS.xml });
 }

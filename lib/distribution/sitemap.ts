@@ -120,8 +120,6 @@ export function renderSitemap(pages: readonly SitemapPage[], limit = SITEMAP_URL
   );
 }
 
-export const XML_HEADERS = { 'Content-Type': 'application/xml; charset=utf-8' };
-
 /** Part `n` (1-based) of a sitemap split into an index, or undefined when there is no such part. */
 export function sitemapPart(pages: readonly SitemapPage[], n: number, limit = SITEMAP_URL_LIMIT): SitemapPage[] | undefined {
   const parts = sitemapParts(pages, limit);

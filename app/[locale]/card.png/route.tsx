@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale, routing } from '@/i18n/routing';
 import { cardResponse } from '@/lib/distribution/cards';
-import { plainResponse } from '@/lib/preview/responses';
+import { plainResponse } from '@/lib/responses';
 
 /** The front page's share image, drawn at build. */
 export const dynamicParams = false;

@@ -4,7 +4,7 @@ import { paths } from '@/i18n/paths';
 import { isLocale } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/content/queries';
 import { SLUG_PATTERN } from '@/lib/content/schema';
-import { plainResponse } from '@/lib/preview/responses';
+import { plainResponse } from '@/lib/responses';
 import { isPreviewSecret, previewSecret } from '@/lib/preview/secret';
 
 /**

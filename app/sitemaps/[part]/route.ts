@@ -1,5 +1,6 @@
-import { renderUrlset, sitemapPages, sitemapPart, sitemapParts, XML_HEADERS } from '@/lib/distribution/sitemap';
-import { plainResponse } from '@/lib/preview/responses';
+import { renderUrlset, sitemapPages, sitemapPart, sitemapParts } from '@/lib/distribution/sitemap';
+import { DOCUMENT_HEADERS } from '@/lib/responses';
+import { plainResponse } from '@/lib/responses';
 
 /** The parts of a sitemap past 50,000 URLs (see /sitemap.xml); none for a smaller site. */
 export function generateStaticParams() {
@@ -13,5 +14,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ par
   const match = /^([1-9]\d{0,4})\.xml$/.exec((await params).part);
   const pages = match ? sitemapPart(sitemapPages(), Number(match[1])) : undefined;
   if (!pages) return plainResponse(404, 'Not found.');
-  return new Response(renderUrlset(pages), { headers: XML_HEADERS });
+  return new Response(renderUrlset(pages), { headers: DOCUMENT_HEADERS.xml });
 }

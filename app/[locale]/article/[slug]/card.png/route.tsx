@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
 import { getPublishedArticle, getSection, listArticleRouteParams } from '@/lib/content/queries';
 import { cardResponse } from '@/lib/distribution/cards';
-import { plainResponse } from '@/lib/preview/responses';
+import { plainResponse } from '@/lib/responses';
 
 /** The share image of a public story without a photo (a story with one shares its photo), drawn at build. */
 export const dynamicParams = false;

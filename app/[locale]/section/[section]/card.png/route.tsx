@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { isLocale, routing } from '@/i18n/routing';
 import { getSection, listSections } from '@/lib/content/queries';
 import { cardResponse } from '@/lib/distribution/cards';
-import { plainResponse } from '@/lib/preview/responses';
+import { plainResponse } from '@/lib/responses';
 
 /** A section page's share image, drawn at build. */
 export const dynamicParams = false;

@@ -2,8 +2,8 @@ import { isLocale, routing } from '@/i18n/routing';
 import { listSections } from '@/lib/content/queries';
 import { renderRss } from '@/lib/distribution/feeds';
 import { creditFormatter, sectionFeed } from '@/lib/distribution/feedSources';
-import { FEED_HEADERS } from '@/lib/distribution/responses';
-import { plainResponse } from '@/lib/preview/responses';
+import { DOCUMENT_HEADERS } from '@/lib/responses';
+import { plainResponse } from '@/lib/responses';
 
 /** RSS 2.0 of one section's newest 50 stories in this language, built with the site. */
 export const dynamicParams = false;
@@ -13,5 +13,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const { locale, section } = await params;
   const source = isLocale(locale) ? await sectionFeed(locale, section) : undefined;
   if (!isLocale(locale) || !source) return plainResponse(404, 'Not found.');
-  return new Response(renderRss(source, await creditFormatter(locale)), { headers: FEED_HEADERS.rss });
+  return new Response(renderRss(source, await creditFormatter(locale)), { headers: DOCUMENT_HEADERS.rss });
 }
