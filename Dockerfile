@@ -29,8 +29,10 @@ COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
 COPY --from=build --chown=newsroom:newsroom /app/.next/search ./.next/search
 COPY --from=build --chown=newsroom:newsroom /app/public ./public
 COPY --from=build --chown=newsroom:newsroom /app/content ./content
+# The page cache in front of Next.js (node: built-ins only).
+COPY --from=build --chown=newsroom:newsroom /app/scripts/front-server.mjs /app/scripts/page-cache.mjs ./
 USER newsroom
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "front-server.mjs"]

@@ -36,6 +36,25 @@ test.describe('security headers', { tag: '@security' }, () => {
     }
   });
 
+  test('a page is answered compressed from the page cache, fresh for a minute; a 404 is never kept', async ({ request }) => {
+    const path = `/en/article/${SEED_SLUG}`;
+    const first = await request.get(path);
+    const again = await request.get(path);
+    expect(again.headers()['x-cache']).toBe('HIT');
+    expect(again.headers()['content-encoding']).toMatch(/^(br|gzip)$/);
+    expect(again.headers()['cache-control']).toBe('public, max-age=60, s-maxage=300, stale-while-revalidate=86400');
+    expect(again.headers()['content-security-policy']).toBe(first.headers()['content-security-policy']);
+    expect(await again.text()).toBe(await first.text());
+    // Navigation data for the same URL is not the page: Next.js answers it.
+    const rsc = await request.get(path, { headers: { rsc: '1' } });
+    expect(rsc.headers()['content-type']).toContain('text/x-component');
+    for (let i = 0; i < 2; i++) {
+      const missing = await request.get('/en/article/no-such-story');
+      expect(missing.status()).toBe(404);
+      expect(missing.headers()['cache-control']).toContain('no-store');
+    }
+  });
+
   test('the site works under its CSP: no violation on the pages with scripts', async ({ page, pageProblems }) => {
     for (const path of ['/en', `/ko/article/${SEED_SLUG}`, '/ko/search?q=푸틴', '/en/section/business']) {
       await page.goto(path);

@@ -35,12 +35,12 @@ describe('the Dockerfile', () => {
     expect(user).not.toMatch(/^USER\s+(root|0)(:|$)/);
     expect(runtime.instructions.indexOf(user!)).toBeGreaterThan(runtime.instructions.findLastIndex((i) => i.startsWith('COPY') || i.startsWith('RUN')));
     expect(runtime.instructions.find((i) => i.startsWith('HEALTHCHECK'))).toContain('/api/health');
-    expect(runtime.instructions.at(-1)).toBe('CMD ["node", "server.js"]');
+    expect(runtime.instructions.at(-1)).toBe('CMD ["node", "front-server.mjs"]');
   });
 
   it('ships the standalone server with what it leaves out, and no source or dev tools', () => {
     const copies = runtime.instructions.filter((i) => i.startsWith('COPY'));
-    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/public', '/app/content']) {
+    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/public', '/app/content', '/app/scripts/front-server.mjs', '/app/scripts/page-cache.mjs']) {
       expect(copies.some((c) => c.includes(part)), part).toBe(true);
     }
     expect(copies.some((c) => c.includes('node_modules') && !c.includes('standalone'))).toBe(false);

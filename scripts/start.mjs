@@ -1,12 +1,13 @@
-// `npm start`: runs the standalone server `next build` wrote (.next/standalone/server.js), the
-// same server the Docker image runs. It first copies in what the standalone output leaves out
-// (static assets, public files, the search index), and points CONTENT_DIR at the content folder.
+// `npm start`: runs the standalone server `next build` wrote (.next/standalone/server.js) behind
+// the page cache (scripts/front-server.mjs), as the Docker image does. It first copies in what
+// the standalone output leaves out (static assets, public files, the search index), and points
+// CONTENT_DIR at the content folder.
 //
-// Usage: npm start [-- --port 3100]   (or PORT=3100 npm start)
-import { spawn } from 'node:child_process';
+// Usage: npm start [-- --port 3100]   (or PORT=3100 npm start; PAGE_CACHE=off for Next.js alone)
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startFrontServer } from './front-server.mjs';
 
 const root = process.cwd();
 const standalone = path.join(root, '.next', 'standalone');
@@ -26,12 +27,13 @@ for (const [from, to] of [
 }
 
 const { values } = parseArgs({ options: { port: { type: 'string', short: 'p' } }, strict: true });
-const env = {
-  ...process.env,
-  PORT: values.port ?? process.env.PORT ?? '3000',
-  // The server runs from .next/standalone: give it the content folder by absolute path.
-  CONTENT_DIR: path.resolve(root, process.env.CONTENT_DIR || 'content'),
-};
-const server = spawn(process.execPath, [path.join(standalone, 'server.js')], { env, stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+await startFrontServer({
+  standaloneDir: standalone,
+  port: Number(values.port ?? process.env.PORT ?? 3000),
+  hostname: process.env.HOSTNAME ?? '0.0.0.0',
+  env: {
+    ...process.env,
+    // The server runs from .next/standalone: give it the content folder by absolute path.
+    CONTENT_DIR: path.resolve(root, process.env.CONTENT_DIR || 'content'),
+  },
+});

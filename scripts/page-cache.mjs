@@ -1,0 +1,394 @@
+// The page cache in front of the Next.js server (scripts/front-server.mjs runs it).
+//
+// Prerendered pages are the same bytes for every reader until the next build, yet Next.js
+// routes, reads and gzips each request again: about 1 ms of CPU a request on this machine. This
+// keeps each prerendered page's answer, exactly as Next.js gave it the first time (headers
+// included), with its gzip and Brotli forms made once, and answers repeat requests from memory,
+// as nginx or a CDN in front would. The same goes for a URL Next.js answered with its prerendered
+// 404 page (a scraper's burst of bad links costs one render per URL). Everything else
+// (navigation data, Draft Mode, search, API, redirects) goes to Next.js untouched.
+//
+// Only node: built-ins, so the runtime image needs nothing beyond the standalone output.
+import http from 'node:http';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/**
+ * Request headers that make Next.js answer with something else than the page's HTML: the RSC
+ * payload for client navigation and prefetches, a server action, a byte range.
+ */
+const BYPASS_HEADERS = ['rsc', 'next-router-prefetch', 'next-router-state-tree', 'next-router-segment-prefetch', 'next-action', 'range'];
+/** Next.js's Draft Mode cookie: an editor's preview renders per request and is never shared. */
+const DRAFT_MODE_COOKIE = '__prerender_bypass';
+/** Headers the page's answer may vary on; all but Accept-Encoding are ruled out by BYPASS_HEADERS. */
+const HANDLED_VARY = new Set(['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'accept-encoding']);
+/** Per-connection or per-body headers: recomputed for every answer, never stored. */
+const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))|^image\/svg\+xml/;
+
+/**
+ * How long readers and shared caches keep a prerendered HTML page. A page only changes with a
+ * new build; a minute in the browser and five in a CDN bound how long a correction takes to
+ * reach readers when nobody purges, and stale-while-revalidate keeps pages up during a deploy.
+ */
+export const HTML_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
+/** A 404 is never kept by browsers or CDNs: a scheduled story's URL goes live with a build. */
+export const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
+/** How many 404 URLs are remembered (each at most MAX_NOT_FOUND_KEY characters). */
+const MAX_NOT_FOUND_KEYS = 10_000;
+const MAX_NOT_FOUND_KEY = 512;
+
+/**
+ * The paths Next.js prerendered at build time and never revalidates, from its
+ * prerender-manifest.json. Pages rendered on first request (ISR) or per request are not listed.
+ * @param {{ routes?: Record<string, { initialRevalidateSeconds?: number | false, initialStatus?: number }> }} manifest
+ * @returns {Set<string>}
+ */
+export function staticRoutes(manifest) {
+  const paths = new Set();
+  for (const [route, info] of Object.entries(manifest.routes ?? {})) {
+    if (info.initialRevalidateSeconds === false && (info.initialStatus ?? 200) === 200) paths.add(route);
+  }
+  return paths;
+}
+
+/**
+ * The encoding to answer with, from an Accept-Encoding header: Brotli, then gzip, then none.
+ * An encoding with q=0 is refused, as is everything under `*;q=0` unless named.
+ * @param {string | undefined} header
+ * @returns {'br' | 'gzip' | 'identity'}
+ */
+export function preferredEncoding(header) {
+  if (!header) return 'identity';
+  /** @type {Map<string, number>} */
+  const q = new Map();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    const weight = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find(Boolean);
+    q.set(name.trim(), weight === undefined ? 1 : Number(weight));
+  }
+  const weightOf = (/** @type {string} */ name) => q.get(name) ?? q.get('*') ?? 0;
+  if (weightOf('br') > 0 && weightOf('br') >= weightOf('gzip')) return 'br';
+  if (weightOf('gzip') > 0) return 'gzip';
+  return 'identity';
+}
+
+/**
+ * The cache key for a request, or undefined when the request must go to Next.js. Query strings
+ * do not change a prerendered page, so they are left out of the key; a path that does not
+ * decode is never a key.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {Set<string>} routes
+ */
+export function cacheKey(req, routes) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+  if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
+  if (req.headers.cookie?.includes(DRAFT_MODE_COOKIE)) return undefined;
+  const url = req.url ?? '/';
+  const q = url.indexOf('?');
+  const rawPath = q === -1 ? url : url.slice(0, q);
+  if (q !== -1 && /(^|&)_rsc=/.test(url.slice(q + 1))) return undefined;
+  let path;
+  try {
+    path = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  return routes.has(path) ? path : undefined;
+}
+
+/**
+ * The key under which a request's 404 may be remembered: its raw path, for a plain page request
+ * without a query string (an API's answer depends on it) outside /api and /_next.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function notFoundKey(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+  if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
+  if (req.headers.cookie?.includes(DRAFT_MODE_COOKIE)) return undefined;
+  const url = req.url ?? '/';
+  if (url.includes('?') || url.length > MAX_NOT_FOUND_KEY || /^\/(api|_next)(\/|$)/.test(url)) return undefined;
+  return url;
+}
+
+/**
+ * Whether Next.js answered with a prerendered 404 page (the same for every reader until the next
+ * build), rather than a 404 rendered for this request.
+ * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ */
+export function isStaticNotFound(status, headers) {
+  return status === 404 && !headers['set-cookie'] && String(headers['x-nextjs-cache'] ?? '') === 'HIT' && headers['x-nextjs-prerender'] !== undefined;
+}
+
+/**
+ * Whether Next.js's answer may be shared with every reader: a complete 200 that sets no cookie,
+ * is not private, and varies on nothing but what cacheKey already rules out.
+ * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ */
+export function isShareable(status, headers) {
+  if (status !== 200 || headers['set-cookie']) return false;
+  if (/private|no-store/i.test(String(headers['cache-control'] ?? ''))) return false;
+  const vary = String(headers.vary ?? '').split(',').map((v) => v.trim().toLowerCase()).filter(Boolean);
+  return vary.every((v) => HANDLED_VARY.has(v));
+}
+
+/**
+ * @typedef {{ status: number, headers: Record<string, string | string[]>, bodies: { identity: Buffer, gzip?: Buffer, br?: Buffer }, etag?: string, size: number }} Entry
+ */
+
+/**
+ * Makes the stored form of an answer: headers without per-connection ones, Cache-Control for
+ * HTML set by policy (HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL), compressed bodies made once.
+ * @param {number} status 200 or 404
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ * @param {Buffer} body
+ * @returns {Promise<Entry>}
+ */
+export async function makeEntry(status, headers, body) {
+  /** @type {Record<string, string | string[]>} */
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !HOP_HEADERS.has(name)) kept[name] = value;
+  }
+  const type = String(headers['content-type'] ?? '');
+  if (status === 404) kept['cache-control'] = NOT_FOUND_CACHE_CONTROL;
+  else if (type.startsWith('text/html')) kept['cache-control'] = HTML_CACHE_CONTROL;
+  /** @type {Entry['bodies']} */
+  const bodies = { identity: body };
+  if (COMPRESSIBLE.test(type) && body.length > 1024) {
+    const [gz, br] = await Promise.all([
+      gzip(body, { level: 9 }),
+      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    ]);
+    bodies.gzip = gz;
+    bodies.br = br;
+    const vary = String(kept.vary ?? '');
+    if (!/accept-encoding/i.test(vary)) kept.vary = vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding';
+  }
+  const size = body.length + (bodies.gzip?.length ?? 0) + (bodies.br?.length ?? 0);
+  return { status, headers: kept, bodies, etag: typeof headers.etag === 'string' ? headers.etag : undefined, size };
+}
+
+/** The opaque part of an entity tag, so W/"x" and "x" compare equal (weak comparison). */
+const opaque = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '');
+
+/**
+ * Answers a request from a stored entry: 304 when the reader's copy is current, else the body
+ * in the best encoding the reader accepts.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {Entry} entry
+ * @param {'HIT' | 'MISS'} [state] MISS when the entry was just made for this request
+ */
+export function sendEntry(req, res, entry, state = 'HIT') {
+  const encoding = preferredEncoding(req.headers['accept-encoding']);
+  const body = (encoding !== 'identity' && entry.bodies[encoding]) || entry.bodies.identity;
+  const encoded = body !== entry.bodies.identity;
+  const headers = { ...entry.headers, 'x-cache': state };
+  // A compressed body is a different byte sequence: its tag is weak (as nginx does).
+  if (entry.etag) headers.etag = encoded ? `W/${opaque(entry.etag)}` : entry.etag;
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (entry.status === 200 && entry.etag && ifNoneMatch && ifNoneMatch.split(',').some((t) => t.trim() === '*' || opaque(t) === opaque(entry.etag ?? ''))) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  if (encoded) headers['content-encoding'] = encoding;
+  headers['content-length'] = String(body.length);
+  res.writeHead(entry.status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+/**
+ * A least-recently-used store of entries, bounded by the sum of their sizes.
+ */
+export class PageStore {
+  /** @param {number} maxBytes */
+  constructor(maxBytes) {
+    this.maxBytes = maxBytes;
+    this.bytes = 0;
+    /** @type {Map<string, Entry>} */
+    this.entries = new Map();
+  }
+
+  /** @param {string} key */
+  get(key) {
+    const entry = this.entries.get(key);
+    if (entry) {
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
+  }
+
+  /** @param {string} key @param {Entry} entry */
+  set(key, entry) {
+    if (entry.size > this.maxBytes) return;
+    const old = this.entries.get(key);
+    if (old) this.bytes -= old.size;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.size;
+    for (const [oldest, value] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= value.size;
+    }
+  }
+}
+
+/**
+ * The front server's request handler.
+ * @param {{ upstream: { host: string, port: number }, routes: Set<string>, maxBytes: number, log?: (message: string) => void }} options
+ */
+export function createPageCacheHandler({ upstream, routes, maxBytes, log = console.error }) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+  const pages = new PageStore(maxBytes);
+  /** 404 URLs, each pointing at the entry of the 404 page Next.js gave it (shared by ETag). */
+  const notFound = new PageStore(MAX_NOT_FOUND_KEYS);
+  /** @type {Map<string, Entry>} */
+  const notFoundPages = new Map();
+  /** @type {Map<string, Promise<Entry | undefined>>} */
+  const filling = new Map();
+
+  /**
+   * Relays a request to Next.js and its answer back, streaming both ways. When the answer is a
+   * prerendered 404, the URL is remembered.
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string | undefined} learnKey
+   */
+  function relay(req, res, learnKey) {
+    const upstreamReq = http.request(
+      { ...upstream, agent, method: req.method, path: req.url, headers: forwardedHeaders(req) },
+      (upstreamRes) => {
+        const status = upstreamRes.statusCode ?? 502;
+        if (learnKey && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnKey, req);
+        res.writeHead(status, relayedHeaders(upstreamRes.rawHeaders));
+        upstreamRes.pipe(res);
+      },
+    );
+    upstreamReq.on('error', (error) => unavailable(res, error));
+    req.pipe(upstreamReq);
+  }
+
+  /**
+   * Asks Next.js once for a URL's answer, uncompressed and without the reader's cookies.
+   * @param {string} url
+   * @param {import('node:http').IncomingMessage} req
+   * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
+   */
+  function fetchOnce(url, req) {
+    return new Promise((resolve, reject) => {
+      const headers = { host: req.headers.host ?? `${upstream.host}:${upstream.port}`, 'accept-encoding': 'identity' };
+      const upstreamReq = http.request({ ...upstream, agent, method: 'GET', path: url, headers }, (upstreamRes) => {
+        /** @type {Buffer[]} */
+        const chunks = [];
+        upstreamRes.on('data', (c) => chunks.push(c));
+        upstreamRes.on('error', reject);
+        upstreamRes.on('end', () => resolve({ status: upstreamRes.statusCode ?? 0, headers: upstreamRes.headers, body: Buffer.concat(chunks) }));
+      });
+      upstreamReq.on('error', reject);
+      upstreamReq.end();
+    });
+  }
+
+  /**
+   * Fills one key once, however many readers ask at the same moment.
+   * @param {string} key @param {() => Promise<Entry | undefined>} make
+   */
+  function once(key, make) {
+    const pending = filling.get(key);
+    if (pending) return pending;
+    const promise = make().finally(() => filling.delete(key));
+    filling.set(key, promise);
+    return promise;
+  }
+
+  /** @param {string} key @param {import('node:http').IncomingMessage} req */
+  function fillPage(key, req) {
+    return once(key, async () => {
+      const answer = await fetchOnce(req.url ?? key, req);
+      if (!isShareable(answer.status, answer.headers)) return undefined;
+      const entry = await makeEntry(200, answer.headers, answer.body);
+      pages.set(key, entry);
+      return entry;
+    });
+  }
+
+  /** @param {string} key @param {import('node:http').IncomingMessage} req */
+  function learnNotFound(key, req) {
+    return once(`404 ${key}`, async () => {
+      const answer = await fetchOnce(key, req);
+      if (!isStaticNotFound(answer.status, answer.headers)) return undefined;
+      const tag = String(answer.headers.etag ?? '');
+      let entry = tag ? notFoundPages.get(tag) : undefined;
+      if (!entry) {
+        entry = await makeEntry(404, answer.headers, answer.body);
+        if (tag) notFoundPages.set(tag, entry);
+      }
+      // Counted in URLs, not bytes: the page itself is shared.
+      notFound.set(key, { ...entry, size: 1 });
+      return entry;
+    }).catch((error) => log(`page cache: could not keep the 404 for ${key}: ${error instanceof Error ? error.message : error}`));
+  }
+
+  /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
+  return function handle(req, res) {
+    const key = cacheKey(req, routes);
+    if (key === undefined) {
+      const missing = notFoundKey(req);
+      const known = missing === undefined ? undefined : notFound.get(missing);
+      return known ? sendEntry(req, res, known) : relay(req, res, missing);
+    }
+    const entry = pages.get(key);
+    if (entry) return sendEntry(req, res, entry);
+    fillPage(key, req).then(
+      (filled) => (filled ? sendEntry(req, res, filled, 'MISS') : relay(req, res, undefined)),
+      (error) => {
+        log(`page cache: could not fill ${key}: ${error instanceof Error ? error.message : error}`);
+        relay(req, res, undefined);
+      },
+    );
+  };
+
+  /** @param {import('node:http').ServerResponse} res @param {Error} error */
+  function unavailable(res, error) {
+    log(`page cache: Next.js did not answer: ${error.message}`);
+    if (res.headersSent) return res.destroy();
+    res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end('Service temporarily unavailable.\n');
+  }
+}
+
+/**
+ * The reader's request headers for Next.js, with the reader's address added the way proxies do.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function forwardedHeaders(req) {
+  const headers = { ...req.headers };
+  const address = req.socket.remoteAddress;
+  if (address) headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${address}` : address;
+  return headers;
+}
+
+/**
+ * Next.js's raw header list (name, value, name, value…, so repeated headers such as Set-Cookie
+ * stay apart), without the per-connection headers Node sets for the reader's connection.
+ * @param {string[]} raw
+ */
+export function relayedHeaders(raw) {
+  /** @type {string[]} */
+  const kept = [];
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] ?? '';
+    if (!['connection', 'keep-alive', 'transfer-encoding'].includes(name.toLowerCase())) kept.push(name, raw[i + 1] ?? '');
+  }
+  return kept;
+}
