@@ -11,6 +11,11 @@ export default defineConfig([
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
+    // Links are plain <a> on purpose: pages are prerendered and cached, so a full load is fast,
+    // and next/link would ship its router code and prefetch every visible story (README).
+    rules: { '@next/next/no-html-link-for-pages': 'off' },
+  },
+  {
     // Playwright fixtures receive a function named `use`; it is not React's hook.
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },

@@ -53,9 +53,9 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
-      // Photos and icons keep their names when unchanged: a day fresh, a week usable while revalidating.
+      // Photos, fonts and icons keep their names when unchanged: a day fresh, a week usable while revalidating.
       {
-        source: '/:file(images/.*|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png)',
+        source: '/:file(images/.*|fonts/.*|favicon\\.ico|icon\\.svg|apple-touch-icon\\.png)',
         headers: [{ key: 'Cache-Control', value: 'public, max-age=86400, stale-while-revalidate=604800' }],
       },
     ];

@@ -1,7 +1,6 @@
 import './globals.css';
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import './fonts.css';
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 import { SITE_ICONS } from '@/lib/siteIcons';
 import en from '@/messages/en.json';
@@ -37,9 +36,9 @@ export default function GlobalNotFound() {
         <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
         <header className="border-b-4 border-double border-ink">
           <p className="mx-auto max-w-6xl px-4 py-4 text-center">
-            <Link href="/en" className="font-masthead text-3xl font-bold tracking-tight sm:text-5xl">
+            <a href="/en" className="font-masthead text-3xl font-bold tracking-tight sm:text-5xl">
               {en.Site.name}
-            </Link>
+            </a>
           </p>
         </header>
         <main id="main" className="mx-auto flex w-full max-w-2xl flex-col gap-12 px-4 py-12">
@@ -55,14 +54,14 @@ export default function GlobalNotFound() {
               <p>{messages.NotFound.body}</p>
               <ul className="flex flex-wrap gap-x-6">
                 <li>
-                  <Link href={home} className="footer-link text-link underline">
+                  <a href={home} className="footer-link text-link underline">
                     {messages.NotFound.goHome}
-                  </Link>
+                  </a>
                 </li>
                 <li>
-                  <Link href={search} prefetch={false} className="footer-link text-link underline">
+                  <a href={search} className="footer-link text-link underline">
                     {messages.Search.label}
-                  </Link>
+                  </a>
                 </li>
               </ul>
             </section>

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { rssMb, startServer, writeResult } from './server';
+import { startServer, totalRssMb, writeResult } from './server';
 
 const TARGETS = [
   { name: 'front page (en)', path: '/en', expect: 200 },
@@ -14,13 +14,13 @@ const TARGETS = [
   { name: '404', path: '/en/article/no-such-story', expect: 404 },
 ];
 
-export async function measureLoad(url: string, pid: number) {
+export async function measureLoad(url: string, pids: number[]) {
   const duration = Number(process.env.BENCH_SECONDS ?? 30);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 100);
   const rows: Record<string, number | string>[] = [];
   // Warm up: the first requests load code and content.
   for (const t of TARGETS) await fetch(`${url}${t.path}`);
-  const memoryBefore = rssMb(pid);
+  const memoryBefore = totalRssMb(pids);
   for (const target of TARGETS) {
     const result = await autocannon({ url: `${url}${target.path}`, connections, duration, headers: { 'accept-encoding': 'gzip' } });
     const unexpected = target.expect === 200 ? result.non2xx : result.non2xx - (result.statusCodeStats?.['404']?.count ?? 0);
@@ -34,14 +34,14 @@ export async function measureLoad(url: string, pid: number) {
       requests: result.requests.total,
     });
   }
-  const memoryAfter = rssMb(pid);
+  const memoryAfter = totalRssMb(pids);
   return { duration, connections, memoryBeforeMb: memoryBefore, memoryAfterMb: memoryAfter, targets: rows };
 }
 
 async function main() {
   const server = await startServer();
   try {
-    const result = await measureLoad(server.url, server.pid);
+    const result = await measureLoad(server.url, server.pids);
     console.table(result.targets);
     console.log(`server memory: ${result.memoryBeforeMb} MB before, ${result.memoryAfterMb} MB after`);
     console.log(`written: ${writeResult('load', result)}`);

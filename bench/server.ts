@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
-export const BENCH_URL = `http://127.0.0.1:${BENCH_PORT}`;
 
 export interface RunningServer {
   url: string;
-  pid: number;
+  /** The processes that serve: the page cache (npm start) and Next.js, or Next.js alone. */
+  pids: number[];
   stop: () => Promise<void>;
 }
 
@@ -26,28 +26,43 @@ export function rssMb(pid: number): number | undefined {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+/** The resident memory of all serving processes together, in MB. */
+export function totalRssMb(pids: number[]): number | undefined {
+  const each = pids.map(rssMb).filter((m): m is number => m !== undefined);
+  return each.length ? Math.round(each.reduce((a, b) => a + b, 0) * 10) / 10 : undefined;
+}
+
+/**
+ * How the production build is served:
+ * - `front`: `npm start`, the page cache in front of the standalone server (production);
+ * - `standalone`: the standalone server alone (`PAGE_CACHE=off npm start`);
+ * - `next-start`: `next start`, Next.js's own production server.
+ */
+export type ServerMode = 'front' | 'standalone' | 'next-start';
+
+export async function startServer(mode: ServerMode = 'front', port = BENCH_PORT): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'standalone', 'server.js'))) {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
-  const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--port', String(BENCH_PORT)], {
-    env: { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' },
-    stdio: 'ignore',
-  });
-  // scripts/start.mjs runs server.js as its child: find the real server's pid for memory figures.
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
+  const url = `http://127.0.0.1:${port}`;
+  const env = { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' as const };
+  const child: ChildProcess =
+    mode === 'next-start'
+      ? spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { env, stdio: 'ignore' })
+      : spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], { env: { ...env, PAGE_CACHE: mode === 'front' ? 'on' : 'off' }, stdio: 'ignore' });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
     try {
-      if ((await fetch(`${BENCH_URL}/api/health`)).ok) break;
+      if ((await fetch(`${url}/api/health`)).ok) break;
     } catch {
       // not listening yet
     }
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The ${mode} server did not start on ${url}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  const serverPid = findServerPid(child.pid!) ?? child.pid!;
   return {
-    url: BENCH_URL,
-    pid: serverPid,
+    url,
+    pids: [child.pid!, ...descendants(child.pid!)],
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -55,17 +70,19 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
-function findServerPid(parent: number): number | undefined {
+/** Every process below a parent, from /proc. */
+function descendants(parent: number): number[] {
+  const children: number[] = [];
   for (const entry of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
       const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent) return Number(entry);
+      if (ppid === parent) children.push(Number(entry));
     } catch {
       // gone
     }
   }
-  return undefined;
+  return children.flatMap((pid) => [pid, ...descendants(pid)]);
 }
 
 export function writeResult(name: string, data: unknown) {

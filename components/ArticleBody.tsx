@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
-import Image from 'next/image';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { ResponsiveImage } from './ResponsiveImage';
 
 interface ArticleBodyProps {
   /** The sanitized body tree from lib/content. */
@@ -25,7 +25,7 @@ const components: Partial<Components> = {
   },
   img: ({ src, alt, width, height }) =>
     typeof src === 'string' && width && height ? (
-      <Image src={src} alt={alt ?? ''} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 736px, 100vw" className="h-auto w-full" />
+      <ResponsiveImage src={src} alt={alt ?? ''} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 736px, 100vw" className="h-auto w-full" />
     ) : null,
   figcaption: ({ children }) => <figcaption className="text-sm text-muted">{children}</figcaption>,
 };

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { Fragment, type ReactNode } from 'react';
 import { paths } from '@/i18n/paths';
@@ -24,9 +23,9 @@ export async function Byline({ locale, authors }: BylineProps) {
     if (part.type === 'literal') return <Fragment key={i}>{part.value}</Fragment>;
     const author = authors[next++]!;
     return (
-      <Link key={i} href={paths.author(locale, author.id)} className="hover:underline">
+      <a key={i} href={paths.author(locale, author.id)} className="hover:underline">
         {part.value}
-      </Link>
+      </a>
     );
   });
   // The message places the names ("By {names}"); word order stays in the messages.

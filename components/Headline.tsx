@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { ReactNode } from 'react';
 
 export type HeadlineSize = 'page' | 'lead' | 'list' | 'compact';
@@ -30,16 +29,16 @@ export function Headline({ title, dek, kicker, size = 'page', href, level = 2 }:
     <div className="space-y-2">
       {kicker && (
         <p className="text-sm font-semibold tracking-wide text-kicker uppercase">
-          <Link href={kicker.href} className="hover:underline">
+          <a href={kicker.href} className="hover:underline">
             {kicker.label}
-          </Link>
+          </a>
         </p>
       )}
       <Heading className={`font-headline text-balance ${titleClass[size]}`}>
         {href ? (
-          <Link href={href} className="hover:underline">
+          <a href={href} className="hover:underline">
             {title}
-          </Link>
+          </a>
         ) : (
           title
         )}

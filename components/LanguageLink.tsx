@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { LOCALE_COOKIE } from '@/i18n/cookie';
@@ -28,8 +27,8 @@ export function LanguageLink({ href, hrefLang, locale, className, children }: La
   }
   return (
     // Few readers switch language: prefetching the other version would cost every reader a request.
-    <Link href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} prefetch={false} className={className} onClick={remember}>
+    <a href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} className={className} onClick={remember}>
       {children}
-    </Link>
+    </a>
   );
 }

@@ -1,10 +1,9 @@
-import Image from 'next/image';
-import Link from 'next/link';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
 import { Headline } from './Headline';
 import { Timestamp } from './Timestamp';
+import { ResponsiveImage } from './ResponsiveImage';
 
 interface LeadStoryProps {
   locale: Locale;
@@ -19,19 +18,17 @@ export function LeadStory({ locale, article, sectionName }: LeadStoryProps) {
     <article className="space-y-3">
       {article.hero && (
         // The headline below is the link's name; the photo repeats it for pointer users.
-        <Link href={href} tabIndex={-1} aria-hidden="true">
-          <Image
+        <a href={href} tabIndex={-1} aria-hidden="true">
+          <ResponsiveImage
             src={article.hero.src}
             alt=""
             width={article.hero.width}
             height={article.hero.height}
             sizes="(min-width: 1024px) 640px, 100vw"
             className="h-auto w-full bg-rule"
-            preload
-            loading="eager"
-            fetchPriority="high"
+            priority
           />
-        </Link>
+        </a>
       )}
       <Headline
         size="lead"

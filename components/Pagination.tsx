@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { pageWindow } from '@/lib/pagination';
@@ -24,9 +23,9 @@ export async function Pagination({ locale, page, totalPages, href }: PaginationP
       <ul className="flex flex-wrap items-center gap-2">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="share-button">
+            <a href={href(page - 1)} rel="prev" className="share-button">
               <span aria-hidden="true">←</span> {t('previous')}
-            </Link>
+            </a>
           </li>
         )}
         {pageWindow(page, totalPages).map((n, i) =>
@@ -36,17 +35,17 @@ export async function Pagination({ locale, page, totalPages, href }: PaginationP
             </li>
           ) : (
             <li key={n}>
-              <Link href={href(n)} aria-current={n === page ? 'page' : undefined} className={`share-button ${n === page ? 'bg-ink text-paper' : ''}`}>
+              <a href={href(n)} aria-current={n === page ? 'page' : undefined} className={`share-button ${n === page ? 'bg-ink text-paper' : ''}`}>
                 {t.rich('page', { page: n, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
-              </Link>
+              </a>
             </li>
           ),
         )}
         {page < totalPages && (
           <li>
-            <Link href={href(page + 1)} rel="next" className="share-button">
+            <a href={href(page + 1)} rel="next" className="share-button">
               {t('next')} <span aria-hidden="true">→</span>
-            </Link>
+            </a>
           </li>
         )}
       </ul>

@@ -1,7 +1,7 @@
-import Image from 'next/image';
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Photo } from '@/lib/content/types';
+import { ResponsiveImage } from './ResponsiveImage';
 
 interface PhotoCaptionProps {
   locale: Locale;
@@ -15,16 +15,14 @@ export async function PhotoCaption({ locale, photo, lead = false }: PhotoCaption
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
     <figure className="space-y-2">
-      <Image
+      <ResponsiveImage
         src={photo.src}
         alt={photo.alt}
         width={photo.width}
         height={photo.height}
         sizes="(min-width: 768px) 736px, 100vw"
         className="h-auto w-full bg-rule"
-        preload={lead}
-        loading={lead ? 'eager' : 'lazy'}
-        fetchPriority={lead ? 'high' : 'auto'}
+        priority={lead}
       />
       {(photo.caption || photo.credit) && (
         <figcaption className="text-sm leading-relaxed text-muted">

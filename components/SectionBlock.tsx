@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
@@ -19,9 +18,9 @@ export async function SectionBlock({ locale, section, articles }: SectionBlockPr
   return (
     <section aria-labelledby={headingId} className="space-y-3">
       <h2 id={headingId} className="border-b-2 border-ink pb-1 text-xl font-bold">
-        <Link href={paths.section(locale, section.id)} className="hover:underline">
+        <a href={paths.section(locale, section.id)} className="hover:underline">
           {name}
-        </Link>
+        </a>
       </h2>
       <ul className="space-y-4">
         {articles.map((article) => (
@@ -31,9 +30,9 @@ export async function SectionBlock({ locale, section, articles }: SectionBlockPr
         ))}
       </ul>
       <p>
-        <Link href={paths.section(locale, section.id)} className="text-sm font-semibold text-link underline">
+        <a href={paths.section(locale, section.id)} className="text-sm font-semibold text-link underline">
           {t('moreIn', { section: name })}
-        </Link>
+        </a>
       </p>
     </section>
   );

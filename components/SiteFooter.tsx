@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { otherLocale } from '@/i18n/locales';
 import { paths } from '@/i18n/paths';
@@ -23,21 +22,21 @@ export async function SiteFooter({ locale, sections, year }: SiteFooterProps) {
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <li>
-              <Link href={paths.home(locale)} className="footer-link">
+              <a href={paths.home(locale)} className="footer-link">
                 {t('home')}
-              </Link>
+              </a>
             </li>
             {sections.map((section) => (
               <li key={section.id}>
-                <Link href={paths.section(locale, section.id)} className="footer-link">
+                <a href={paths.section(locale, section.id)} className="footer-link">
                   {section.name[locale]}
-                </Link>
+                </a>
               </li>
             ))}
             <li>
-              <Link href={paths.search(locale)} prefetch={false} className="footer-link">
+              <a href={paths.search(locale)} className="footer-link">
                 {t('search')}
-              </Link>
+              </a>
             </li>
           </ul>
         </nav>

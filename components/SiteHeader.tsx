@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
@@ -16,9 +15,9 @@ export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
   return (
     <header className="border-b-4 border-double border-ink print:border-b">
       <div className="mx-auto max-w-6xl px-4 pt-4 pb-2 text-center">
-        <Link href={paths.home(locale)} className="font-masthead inline-block text-3xl font-bold tracking-tight sm:text-5xl">
+        <a href={paths.home(locale)} className="font-masthead inline-block text-3xl font-bold tracking-tight sm:text-5xl">
           {t('name')}
-        </Link>
+        </a>
         <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
       </div>
       <nav aria-label={t('sectionsNav')} className="border-t border-rule print:hidden">
@@ -27,21 +26,21 @@ export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
             <ul className="flex flex-col text-base font-semibold sm:flex-row sm:flex-wrap sm:justify-center sm:gap-x-1 sm:text-sm">
               {sections.map((section) => (
                 <li key={section.id}>
-                  <Link href={paths.section(locale, section.id)} className="nav-link">
+                  <a href={paths.section(locale, section.id)} className="nav-link">
                     {section.name[locale]}
-                  </Link>
+                  </a>
                 </li>
               ))}
             </ul>
           </MobileMenu>
           {/* A dynamic page: prefetching it would only cost a request on every page view. */}
-          <Link href={paths.search(locale)} prefetch={false} className="nav-link order-1 text-sm font-semibold sm:order-2">
+          <a href={paths.search(locale)} className="nav-link order-1 text-sm font-semibold sm:order-2">
             <svg aria-hidden="true" viewBox="0 0 24 24" className="mr-1 size-4" fill="none" stroke="currentColor" strokeWidth="2">
               <circle cx="11" cy="11" r="7" />
               <path d="M20 20l-4-4" />
             </svg>
             {t('search')}
-          </Link>
+          </a>
         </div>
       </nav>
     </header>

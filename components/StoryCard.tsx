@@ -1,9 +1,9 @@
-import Image from 'next/image';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
 import { Headline } from './Headline';
 import { Timestamp } from './Timestamp';
+import { ResponsiveImage } from './ResponsiveImage';
 
 interface StoryCardProps {
   locale: Locale;
@@ -16,7 +16,7 @@ export function StoryCard({ locale, article, sectionName }: StoryCardProps) {
   return (
     <article className="space-y-2">
       {article.hero && (
-        <Image
+        <ResponsiveImage
           src={article.hero.src}
           alt=""
           width={article.hero.width}

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
@@ -21,9 +20,9 @@ export async function TagList({ locale, tags }: TagListProps) {
       <ul className="flex flex-wrap gap-2">
         {tags.map((tag) => (
           <li key={tag}>
-            <Link href={paths.tag(locale, tagSlug(tag))} className="share-button font-normal">
+            <a href={paths.tag(locale, tagSlug(tag))} className="share-button font-normal">
               {tag}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>

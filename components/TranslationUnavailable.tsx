@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { localeConfig } from '@/i18n/locales';
 import { paths } from '@/i18n/paths';
@@ -20,15 +19,15 @@ export async function TranslationUnavailable({ locale, available }: TranslationU
       <ul className="space-y-4">
         {available.map((version) => (
           <li key={version.locale} lang={localeConfig[version.locale].htmlLang} className="border-l-4 border-kicker pl-4">
-            <Link href={version.href} hrefLang={localeConfig[version.locale].htmlLang} className="text-lg font-semibold text-link underline">
+            <a href={version.href} hrefLang={localeConfig[version.locale].htmlLang} className="text-lg font-semibold text-link underline">
               {version.title}
-            </Link>
+            </a>
           </li>
         ))}
         <li>
-          <Link href={paths.home(locale)} className="text-link underline">
+          <a href={paths.home(locale)} className="text-link underline">
             {t('goHome')}
-          </Link>
+          </a>
         </li>
       </ul>
     </main>

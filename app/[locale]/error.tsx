@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useParams } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
 import { errorPageText } from '@/i18n/errorPageText';
@@ -23,9 +22,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="share-button">
           {text.retry}
         </button>
-        <Link href={`/${text.locale}`} className="share-button">
+        <a href={`/${text.locale}`} className="share-button">
           {text.goHome}
-        </Link>
+        </a>
       </p>
     </main>
   );

@@ -1,5 +1,5 @@
 import '../globals.css';
-import 'pretendard/dist/web/variable/pretendardvariable-dynamic-subset.css';
+import '../fonts.css';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
@@ -14,6 +14,7 @@ import { listSections } from '@/lib/content/queries';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 import { SITE_ICONS } from '@/lib/siteIcons';
+import { preload } from 'react-dom';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -57,6 +58,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   if (!isLocale(locale)) notFound();
   // Lets next-intl's server helpers know the locale while pages are prerendered.
   setRequestLocale(locale);
+  for (const href of localeConfig[locale].preloadFonts) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const sections = listSections();
   return (
     // The preferences script sets attributes on <html> before React hydrates.
