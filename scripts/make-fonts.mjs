@@ -12,14 +12,12 @@
 //   long story's font bytes to its Regular slices;
 // - the 20 most frequent slices as Pretendard cut them (Google Fonts' frequency order: the higher
 //   the number, the more common the syllables), each with its exact unicode-range;
-// - the rest of KS X 1001's everyday syllables in four files, each named by the span of Hangul
-//   it falls in (short CSS), so a story with a few rarer words pays for one or two of them; an
-//   archaic syllable in that span is not in the file, and the browser goes on to the next face
-//   that names it;
-// - everything else (archaic syllables, symbols) in one last file, whose range names all Hangul
-//   syllables at once (short CSS); it is declared first so every later rule wins where it
-//   applies (CSS Fonts: the last matching @font-face is tried first). Its other characters are
-//   named exactly, so punctuation the font lacks never downloads it.
+// - the rest of KS X 1001's everyday syllables in four files, so a story with a few rarer words
+//   pays for one or two of them;
+// - every range exact and none overlapping: with font-display: optional, a face that misses its
+//   window makes the browser look for the character in the next face that names it, so a broad
+//   catch-all range would be downloaded on every slow page. Archaic syllables outside KS X 1001,
+//   which news copy does not use, come from the system font.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import subsetFont from 'subset-font';
@@ -49,8 +47,6 @@ function rangeOf(codePoints) {
   return runs.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(',');
 }
 
-const isSyllable = (/** @type {number} */ c) => c >= 0xac00 && c <= 0xd7a3;
-
 /** Every character a unicode-range list names. */
 function characters(ranges) {
   let text = '';
@@ -76,22 +72,13 @@ for (let lead = 0xb0; lead <= 0xc8; lead++) {
   for (let trail = 0xa1; trail <= 0xfe; trail++) ksx1001.add(euckr.decode(new Uint8Array([lead, trail])));
 }
 const everyday = restText.filter((c) => ksx1001.has(c)).sort();
-const others = restText.filter((c) => !ksx1001.has(c) && !isSyllable(c.codePointAt(0)));
 const perFile = Math.ceil(everyday.length / EVERYDAY_FILES);
 
 /** @type {{ file: string, range: string, text: string }[]} in declaration order */
 const faces = [
-  {
-    file: 'hangul.woff2',
-    range: ['U+ac00-d7a3', rangeOf(others.map((c) => c.codePointAt(0)))].filter(Boolean).join(','),
-    text: restText.filter((c) => !ksx1001.has(c)).join(''),
-  },
   ...Array.from({ length: EVERYDAY_FILES }, (_, i) => {
     const part = everyday.slice(i * perFile, (i + 1) * perFile);
-    const first = i === 0 ? 0xac00 : part[0].codePointAt(0);
-    const next = everyday[(i + 1) * perFile];
-    const last = next ? next.codePointAt(0) - 1 : 0xd7a3;
-    return { file: `everyday-${i + 1}.woff2`, range: `U+${first.toString(16)}-${last.toString(16)}`, text: part.join('') };
+    return { file: `everyday-${i + 1}.woff2`, range: rangeOf(part.map((c) => c.codePointAt(0))), text: part.join('') };
   }),
   ...frequent.reverse().map((s) => ({ file: `${s.index}.woff2`, range: s.range, text: characters(s.range) })),
 ];
