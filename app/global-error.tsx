@@ -1,26 +1,34 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
 import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
 
-/** The last resort, when even the site layout fails: both languages, no details. */
+/**
+ * The last resort, when even the site layout fails (for instance when the content cannot be
+ * read): both languages, the URL's first, and no details.
+ */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const pathname = usePathname() ?? '';
+  const order = /^\/ko(\/|$)/.test(pathname) ? (['ko', 'en'] as const) : (['en', 'ko'] as const);
+  const [first, second] = order;
   return (
-    <html lang="en">
+    <html lang={first}>
       <head>
+        <title>{ERROR_PAGE_TEXT[first].title}</title>
         <meta name="robots" content="noindex" />
       </head>
       <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
         <main>
-          {(['en', 'ko'] as const).map((locale) => (
-            <section key={locale} lang={locale}>
-              <h1>{ERROR_PAGE_TEXT[locale].title}</h1>
-              <p>{ERROR_PAGE_TEXT[locale].body}</p>
-            </section>
-          ))}
+          <h1>{ERROR_PAGE_TEXT[first].title}</h1>
+          <p>{ERROR_PAGE_TEXT[first].body}</p>
+          <section lang={second}>
+            <h2>{ERROR_PAGE_TEXT[second].title}</h2>
+            <p>{ERROR_PAGE_TEXT[second].body}</p>
+          </section>
           <DevErrorDetails error={error} />
           <button type="button" onClick={reset} style={{ minHeight: '2.75rem', padding: '0 1rem' }}>
-            {ERROR_PAGE_TEXT.en.retry} / <span lang="ko">{ERROR_PAGE_TEXT.ko.retry}</span>
+            {ERROR_PAGE_TEXT[first].retry} / <span lang={second}>{ERROR_PAGE_TEXT[second].retry}</span>
           </button>
         </main>
       </body>
