@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -30,29 +31,57 @@ export async function startServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'standalone', 'server.js'))) {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
+  await assertPortFree(BENCH_PORT);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--port', String(BENCH_PORT)], {
     env: { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' },
     stdio: 'ignore',
   });
+  await waitForHttp(`${BENCH_URL}/api/health`, child);
   // scripts/start.mjs runs server.js as its child: find the real server's pid for memory figures.
-  const deadline = Date.now() + 30_000;
+  const serverPid = findServerPid(child.pid!) ?? child.pid!;
+  return { url: BENCH_URL, pid: serverPid, stop: () => stopChild(child) };
+}
+
+/**
+ * Refuses a port something already listens on: a benchmark must never measure another
+ * engineer's server (or an old build) by mistake.
+ */
+export async function assertPortFree(port: number) {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`Port ${port} is already in use: stop that server or pick another port (BENCH_PORT=…).`);
+}
+
+/** Waits until `url` answers 2xx, failing early if the server process exits first. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => (exited = `exited (${signal ?? code}) before answering ${url}`));
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
+    if (exited) throw new Error(`Server ${exited}`);
     try {
-      if ((await fetch(`${BENCH_URL}/api/health`)).ok) break;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 200));
   }
-  const serverPid = findServerPid(child.pid!) ?? child.pid!;
-  return {
-    url: BENCH_URL,
-    pid: serverPid,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
+  child.kill('SIGTERM');
+  throw new Error(`Server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** Stops a server started here (SIGTERM; it forwards the signal to its own child). */
+export async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 function findServerPid(parent: number): number | undefined {
