@@ -7,7 +7,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { assertPortFree, BENCH_PORT, stopChild, waitForHttp, writeResult, type RunningServer } from './server';
+import { assertPortFree, BENCH_PORT, reportUnexpectedExit, serverLog, stopChild, waitForHttp, writeResult, type RunningServer } from './server';
 import { kb, launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './weight';
 
 export const FLOOR_DIR = path.join('bench', 'floor');
@@ -48,10 +48,13 @@ export function ensureFloorBuild({ force = false } = {}) {
 /** `next start` on the floor app, on FLOOR_PORT. */
 export async function startFloorServer(): Promise<RunningServer> {
   await assertPortFree(FLOOR_PORT);
+  const log = serverLog(FLOOR_PORT);
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, 'start', FLOOR_DIR, '--port', String(FLOOR_PORT), '--hostname', '127.0.0.1'], {
     env,
-    stdio: 'ignore',
+    stdio: ['ignore', log.fd, log.fd],
   });
+  fs.closeSync(log.fd);
+  reportUnexpectedExit(child, 'floor', log.file);
   await waitForHttp(`${FLOOR_URL}/`, child);
   return { url: FLOOR_URL, pid: child.pid!, stop: () => stopChild(child) };
 }

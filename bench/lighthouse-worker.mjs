@@ -9,6 +9,15 @@ import lighthouse from 'lighthouse';
 
 const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices', seo: 'seo' };
 
+/** @param {unknown} details @returns {string[]} */
+function describeItems(details) {
+  const items = details && typeof details === 'object' && 'items' in details && Array.isArray(details.items) ? details.items : [];
+  return items.slice(0, 3).map((item) => {
+    const text = item.description ?? item.node?.snippet ?? item.url ?? item.source?.url ?? JSON.stringify(item);
+    return String(typeof text === 'object' ? JSON.stringify(text) : text).slice(0, 200);
+  });
+}
+
 /** @param {import('lighthouse').Result} lhr */
 function summarize(lhr) {
   /** @param {string} id */
@@ -33,6 +42,14 @@ function summarize(lhr) {
       (lhr.categories[id]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => `${id}: ${ref.id}`),
+    ),
+    // What those audits found (a console error's text, an element's HTML), a few of each.
+    findings: Object.fromEntries(
+      [CATEGORIES.accessibility, CATEGORIES.bestPractices, CATEGORIES.seo].flatMap((id) =>
+        (lhr.categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => [ref.id, describeItems(lhr.audits[ref.id]?.details)]),
+      ),
     ),
     warnings: lhr.runWarnings.map(String),
     lighthouseVersion: lhr.lighthouseVersion,

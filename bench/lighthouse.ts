@@ -11,9 +11,11 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import * as chromeLauncher from 'chrome-launcher';
+import { busyMachineWarning, formatValue } from './budgetCheck';
 import { ensureFloorBuild, startFloorServer } from './floor';
 import { median, medianOfRuns } from './median';
 import { startServer, writeResult } from './server';
@@ -56,6 +58,8 @@ export interface LighthousePageResult {
   runs: LighthouseFigures[];
   /** Scored audits (accessibility, best practices, SEO) that failed, with in how many runs. */
   failedAudits: string[];
+  /** What those audits found, by audit, from the runs that failed them. */
+  findings: Record<string, string[]>;
   warnings: string[];
 }
 
@@ -66,6 +70,9 @@ export interface LighthouseReport {
   runs: number;
   /** Lighthouse's own CPU benchmark of this machine during the runs (median; ~1000+ is a fast desktop). */
   benchmarkIndex: number;
+  /** The 1-minute load average after each audit, and the machine's core count. */
+  loadAverages: number[];
+  cores: number;
   pages: LighthousePageResult[];
 }
 
@@ -94,6 +101,7 @@ interface WorkerLine {
   attempts: number;
   figures: LighthouseFigures;
   failedAudits: string[];
+  findings: Record<string, string[]>;
   warnings: string[];
   lighthouseVersion: string;
   browser: string;
@@ -111,10 +119,16 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
   // Lantern would count that server time in every metric.
   for (const { url } of targets) await fetch(url).then((r) => r.arrayBuffer());
   const jobs = Array.from({ length: runs }, (_, run) => targets.map((target, index) => ({ run: run + 1, index, target }))).flat();
-  const perTarget = targets.map(() => ({ runs: [] as LighthouseFigures[], failed: new Map<string, number>(), warnings: new Set<string>() }));
+  const perTarget = targets.map(() => ({
+    runs: [] as LighthouseFigures[],
+    failed: new Map<string, number>(),
+    findings: {} as Record<string, string[]>,
+    warnings: new Set<string>(),
+  }));
   let lighthouseVersion = '';
   let browser = '';
   const benchmarkIndexes: number[] = [];
+  const loadAverages: number[] = [];
   const chrome = await launchChrome();
   try {
     const worker = spawn(process.execPath, [WORKER, JSON.stringify({ port: chrome.port, urls: jobs.map((j) => j.target.url) })], {
@@ -132,10 +146,12 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         const slot = perTarget[job.index]!;
         slot.runs.push(result.figures);
         for (const audit of result.failedAudits) slot.failed.set(audit, (slot.failed.get(audit) ?? 0) + 1);
+        for (const [audit, found] of Object.entries(result.findings)) slot.findings[audit] = [...new Set([...(slot.findings[audit] ?? []), ...found])];
         for (const warning of result.warnings) slot.warnings.add(warning);
         lighthouseVersion = result.lighthouseVersion;
         browser = result.browser;
         benchmarkIndexes.push(result.benchmarkIndex);
+        loadAverages.push(Math.round(os.loadavg()[0]! * 10) / 10);
         const f = result.figures;
         console.log(
           `lighthouse run ${job.run}/${runs} ${job.target.name}: perf ${f.performance} a11y ${f.accessibility} bp ${f.bestPractices} seo ${f.seo} ` +
@@ -158,6 +174,8 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
     preset: 'mobile (Moto G Power screen), simulated throttling: Slow 4G (150 ms RTT, 1.6 Mbit/s), 4x CPU slowdown',
     runs,
     benchmarkIndex: Math.round(median(benchmarkIndexes)),
+    loadAverages,
+    cores: os.availableParallelism(),
     pages: targets.map((target, i) => {
       const slot = perTarget[i]!;
       return {
@@ -166,6 +184,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         median: medianOfRuns(slot.runs),
         runs: slot.runs,
         failedAudits: [...slot.failed].map(([audit, count]) => `${audit} (${count}/${runs})`),
+        findings: slot.findings,
         warnings: [...slot.warnings],
       };
     }),
@@ -183,9 +202,18 @@ export function lighthouseRows(report: LighthouseReport) {
     'best practices': m.bestPractices ?? 'n/a',
     SEO: m.seo ?? 'n/a',
     'LCP s': m.lcpMs === null ? 'n/a' : fixed(m.lcpMs / 1000, 2),
-    CLS: fixed(m.cls, 3),
+    CLS: formatValue(m.cls, 'unitless'),
     'TBT ms': fixed(m.tbtMs, 0),
   }));
+}
+
+/** Audits that did not pass in some run, and what they found. */
+export function printFailedAudits(report: LighthouseReport) {
+  for (const page of report.pages) {
+    if (!page.failedAudits.length) continue;
+    console.log(`${page.name}: audits not passed: ${page.failedAudits.join(', ')}`);
+    for (const [audit, found] of Object.entries(page.findings)) for (const item of found) console.log(`  ${audit}: ${item}`);
+  }
 }
 
 async function main() {
@@ -201,9 +229,9 @@ async function main() {
       const report = await measureLighthouse(targets);
       console.log(`\nLighthouse ${report.lighthouseVersion}, ${report.preset}; median of ${report.runs} runs (benchmarkIndex ${report.benchmarkIndex})`);
       console.table(lighthouseRows(report));
-      for (const page of report.pages) {
-        if (page.failedAudits.length) console.log(`${page.name}: failed audits: ${page.failedAudits.join(', ')}`);
-      }
+      printFailedAudits(report);
+      const busy = busyMachineWarning(report.loadAverages, report.cores);
+      if (busy) console.log(`warning: ${busy}`);
       console.log(`written: ${writeResult('lighthouse', report)}`);
     } finally {
       await floor.stop();

@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -32,10 +33,13 @@ export async function startServer(): Promise<RunningServer> {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
   await assertPortFree(BENCH_PORT);
+  const log = serverLog(BENCH_PORT);
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--port', String(BENCH_PORT)], {
     env: { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' },
-    stdio: 'ignore',
+    stdio: ['ignore', log.fd, log.fd],
   });
+  fs.closeSync(log.fd);
+  reportUnexpectedExit(child, 'site', log.file);
   await waitForHttp(`${BENCH_URL}/api/health`, child);
   // scripts/start.mjs runs server.js as its child: find the real server's pid for memory figures.
   const serverPid = findServerPid(child.pid!) ?? child.pid!;
@@ -76,9 +80,25 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 
   throw new Error(`Server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** The server's output goes to a file in the temporary folder, named for its port. */
+export function serverLog(port: number) {
+  const file = path.join(os.tmpdir(), `bench-server-${port}.log`);
+  return { file, fd: fs.openSync(file, 'w') };
+}
+
+const stopping = new WeakSet<ChildProcess>();
+
+/** Says so at once when a server dies while being measured: every figure after that is void. */
+export function reportUnexpectedExit(child: ChildProcess, name: string, logFile: string) {
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) console.error(`bench: the ${name} server exited (${signal ?? code}) while being measured; its output: ${logFile}`);
+  });
+}
+
 /** Stops a server started here (SIGTERM; it forwards the signal to its own child). */
 export async function stopChild(child: ChildProcess) {
   if (child.exitCode !== null || child.signalCode !== null) return;
+  stopping.add(child);
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   await exited;
