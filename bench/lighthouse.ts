@@ -31,6 +31,7 @@ export const LIGHTHOUSE_PAGES = [
 ] as const;
 
 export const FLOOR_PAGE = 'floor';
+/** Runs per page; LIGHTHOUSE_RUNS=1 gives a quick look (npm run test:budget always runs 3). */
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
 const WORKER = path.join(import.meta.dirname, 'lighthouse-worker.mjs');
