@@ -51,6 +51,13 @@ function summarize(lhr) {
           .map((ref) => [ref.id, describeItems(lhr.audits[ref.id]?.details)]),
       ),
     ),
+    // Audits Lighthouse could not run, and whether a category score counts them.
+    erroredAudits: Object.values(lhr.audits)
+      .filter((audit) => audit.scoreDisplayMode === 'error')
+      .map((audit) => {
+        const scored = Object.values(lhr.categories).some((category) => category.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
+        return `${audit.id}${scored ? ' (SCORED)' : ''}: ${String(audit.errorMessage ?? '').slice(0, 140)}`;
+      }),
     warnings: lhr.runWarnings.map(String),
     lighthouseVersion: lhr.lighthouseVersion,
     browser: lhr.environment.hostUserAgent,

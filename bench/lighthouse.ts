@@ -61,6 +61,14 @@ export interface LighthousePageResult {
   failedAudits: string[];
   /** What those audits found, by audit, from the runs that failed them. */
   findings: Record<string, string[]>;
+  /**
+   * Audits Lighthouse could not run. With Lighthouse 12.2.3 on Chromium 156 its trace engine
+   * fails on the newer trace's screenshot events, so diagnostics built on it (layout-shifts,
+   * largest-contentful-paint-element, lcp-lazy-loaded, prioritize-lcp-image,
+   * non-composited-animations, render-blocking-resources) error out. No score counts them
+   * (weight 0), and LCP and CLS themselves are measured. "(SCORED)" would mean a score is affected.
+   */
+  erroredAudits: string[];
   warnings: string[];
 }
 
@@ -103,6 +111,7 @@ interface WorkerLine {
   figures: LighthouseFigures;
   failedAudits: string[];
   findings: Record<string, string[]>;
+  erroredAudits: string[];
   warnings: string[];
   lighthouseVersion: string;
   browser: string;
@@ -124,6 +133,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
     runs: [] as LighthouseFigures[],
     failed: new Map<string, number>(),
     findings: {} as Record<string, string[]>,
+    erroredAudits: new Set<string>(),
     warnings: new Set<string>(),
   }));
   let lighthouseVersion = '';
@@ -148,6 +158,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         slot.runs.push(result.figures);
         for (const audit of result.failedAudits) slot.failed.set(audit, (slot.failed.get(audit) ?? 0) + 1);
         for (const [audit, found] of Object.entries(result.findings)) slot.findings[audit] = [...new Set([...(slot.findings[audit] ?? []), ...found])];
+        for (const audit of result.erroredAudits) slot.erroredAudits.add(audit);
         for (const warning of result.warnings) slot.warnings.add(warning);
         lighthouseVersion = result.lighthouseVersion;
         browser = result.browser;
@@ -186,6 +197,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         runs: slot.runs,
         failedAudits: [...slot.failed].map(([audit, count]) => `${audit} (${count}/${runs})`),
         findings: slot.findings,
+        erroredAudits: [...slot.erroredAudits],
         warnings: [...slot.warnings],
       };
     }),
@@ -208,12 +220,17 @@ export function lighthouseRows(report: LighthouseReport) {
   }));
 }
 
-/** Audits that did not pass in some run, and what they found. */
+/** Audits that did not pass in some run and what they found; audits that could not run. */
 export function printFailedAudits(report: LighthouseReport) {
   for (const page of report.pages) {
     if (!page.failedAudits.length) continue;
     console.log(`${page.name}: audits not passed: ${page.failedAudits.join(', ')}`);
     for (const [audit, found] of Object.entries(page.findings)) for (const item of found) console.log(`  ${audit}: ${item}`);
+  }
+  const errored = new Map(report.pages.flatMap((page) => page.erroredAudits.map((line) => [line.split(':')[0]!, line] as const)));
+  if (errored.size) {
+    const scored = [...errored.values()].filter((line) => line.includes('(SCORED)'));
+    console.log(`audits Lighthouse could not run: ${[...errored.keys()].join(', ')} (${scored.length ? `SCORED: ${scored.join('; ')}` : 'no score counts them'})`);
   }
 }
 
