@@ -167,8 +167,8 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         const f = result.figures;
         console.log(
           `lighthouse run ${job.run}/${runs} ${job.target.name}: perf ${f.performance} a11y ${f.accessibility} bp ${f.bestPractices} seo ${f.seo} ` +
-            `LCP ${f.lcpMs?.toFixed(0)} ms CLS ${f.cls?.toFixed(3)} TBT ${f.tbtMs?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(1)} s` +
-            `${result.attempts > 1 ? `, ${result.attempts} attempts: Lighthouse's trace failed before` : ''})`,
+            `LCP ${f.lcpMs?.toFixed(0)} ms CLS ${formatValue(f.cls, 'unitless')} TBT ${f.tbtMs?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(1)} s` +
+            `${result.attempts > 1 ? `; attempt ${result.attempts}, the earlier ones failed` : ''})`,
         );
         started = Date.now();
       }
