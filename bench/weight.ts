@@ -55,7 +55,11 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
         }),
       );
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    // Never weigh an error page (or another server's answer) as if it were the page.
+    if (!response?.ok() || !response.headers()['content-type']?.startsWith('text/html')) {
+      throw new Error(`${url} answered ${response?.status() ?? 'nothing'} ${response?.headers()['content-type'] ?? ''}`);
+    }
     await Promise.all(pending);
     return sizes;
   } finally {
