@@ -4,6 +4,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export const BENCH_PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -44,30 +46,77 @@ export async function startServer(mode: ServerMode = 'front', port = BENCH_PORT)
   if (!fs.existsSync(path.join('.next', 'standalone', 'server.js'))) {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
+  await assertPortFree(port);
   const url = `http://127.0.0.1:${port}`;
+  const log = serverLog(port);
   const env = { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' as const };
+  const stdio: ['ignore', number, number] = ['ignore', log.fd, log.fd];
   const child: ChildProcess =
     mode === 'next-start'
-      ? spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { env, stdio: 'ignore' })
-      : spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], { env: { ...env, PAGE_CACHE: mode === 'front' ? 'on' : 'off' }, stdio: 'ignore' });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
+      ? spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], { env, stdio })
+      : spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], { env: { ...env, PAGE_CACHE: mode === 'front' ? 'on' : 'off' }, stdio });
+  fs.closeSync(log.fd);
+  reportUnexpectedExit(child, mode, log.file);
+  await waitForHttp(`${url}/api/health`, child);
+  return { url, pids: [child.pid!, ...descendants(child.pid!)], stop: () => stopChild(child) };
+}
+
+/**
+ * Refuses a port something already listens on: a benchmark must never measure another
+ * engineer's server (or an old build) by mistake.
+ */
+export async function assertPortFree(port: number) {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`Port ${port} is already in use: stop that server or pick another port (BENCH_PORT=…).`);
+}
+
+/** Waits until `url` answers 2xx, failing early if the server process exits first. */
+export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000) {
+  let exited: string | undefined;
+  child.once('exit', (code, signal) => (exited = `exited (${signal ?? code}) before answering ${url}`));
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (exited) throw new Error(`Server ${exited}`);
     try {
-      if ((await fetch(`${url}/api/health`)).ok) break;
+      if ((await fetch(url)).ok) return;
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The ${mode} server did not start on ${url}`);
     await new Promise((r) => setTimeout(r, 200));
   }
-  return {
-    url,
-    pids: [child.pid!, ...descendants(child.pid!)],
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    },
-  };
+  child.kill('SIGTERM');
+  throw new Error(`Server did not answer ${url} within ${timeoutMs / 1000} s`);
+}
+
+/** The server's output goes to a file in the temporary folder, named for its port. */
+export function serverLog(port: number) {
+  const file = path.join(os.tmpdir(), `bench-server-${port}.log`);
+  return { file, fd: fs.openSync(file, 'w') };
+}
+
+const stopping = new WeakSet<ChildProcess>();
+
+/** Says so at once when a server dies while being measured: every figure after that is void. */
+export function reportUnexpectedExit(child: ChildProcess, name: string, logFile: string) {
+  child.once('exit', (code, signal) => {
+    if (!stopping.has(child)) console.error(`bench: the ${name} server exited (${signal ?? code}) while being measured; its output: ${logFile}`);
+  });
+}
+
+/** Stops a server started here (SIGTERM; it forwards the signal to its own child). */
+export async function stopChild(child: ChildProcess) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  stopping.add(child);
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 /** Every process below a parent, from /proc. */

@@ -1,0 +1,262 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse 12.2.3 (Node API) on the article, front and section pages
+ * in both languages and on the bare Next.js floor page (bench/floor), in one run: mobile preset
+ * with simulated throttling (Slow 4G, 4x CPU slowdown), 3 runs per page, the median of each
+ * figure. Needs a production build (`CONTENT_DIR=e2e/fixtures/content npm run build`); builds the
+ * floor app itself when its build is missing or stale.
+ *
+ * Served over http on 127.0.0.1: Lighthouse counts localhost as secure, so `is-on-https` passes
+ * and `redirects-http` is not applicable here, and browsers ignore the site's HSTS header over
+ * http. Those two audits say nothing about the deployed site, which must be https.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import * as chromeLauncher from 'chrome-launcher';
+import { busyMachineWarning, formatValue } from './budgetCheck';
+import { ensureFloorBuild, startFloorServer } from './floor';
+import { median, medianOfRuns } from './median';
+import { startServer, writeResult } from './server';
+
+/** The pages Lighthouse audits, by the names the budgets use. */
+export const LIGHTHOUSE_PAGES = [
+  { name: 'article (en)', path: '/en/article/kim-train-khabarovsk' },
+  { name: 'article (ko)', path: '/ko/article/kim-train-khabarovsk' },
+  { name: 'front page (en)', path: '/en' },
+  { name: 'front page (ko)', path: '/ko' },
+  { name: 'section (en)', path: '/en/section/north-korea' },
+  { name: 'section (ko)', path: '/ko/section/north-korea' },
+] as const;
+
+export const FLOOR_PAGE = 'floor';
+/** Runs per page; LIGHTHOUSE_RUNS=1 gives a quick look (npm run test:budget always runs 3). */
+export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+const WORKER = path.join(import.meta.dirname, 'lighthouse-worker.mjs');
+
+/** One run's figures: category scores 0–100, LCP and TBT in ms, CLS unitless. */
+export interface LighthouseFigures {
+  performance: number | null;
+  accessibility: number | null;
+  bestPractices: number | null;
+  seo: number | null;
+  lcpMs: number | null;
+  cls: number | null;
+  tbtMs: number | null;
+}
+
+export interface LighthouseTarget {
+  name: string;
+  url: string;
+}
+
+export interface LighthousePageResult {
+  name: string;
+  url: string;
+  median: LighthouseFigures;
+  runs: LighthouseFigures[];
+  /** Scored audits (accessibility, best practices, SEO) that failed, with in how many runs. */
+  failedAudits: string[];
+  /** What those audits found, by audit, from the runs that failed them. */
+  findings: Record<string, string[]>;
+  /**
+   * Audits Lighthouse could not run. With Lighthouse 12.2.3 on Chromium 156 its trace engine
+   * fails on the newer trace's screenshot events, so diagnostics built on it (layout-shifts,
+   * largest-contentful-paint-element, lcp-lazy-loaded, prioritize-lcp-image,
+   * non-composited-animations, render-blocking-resources) error out. No score counts them
+   * (weight 0), and LCP and CLS themselves are measured. "(SCORED)" would mean a score is affected.
+   */
+  erroredAudits: string[];
+  warnings: string[];
+}
+
+export interface LighthouseReport {
+  lighthouseVersion: string;
+  browser: string;
+  preset: string;
+  runs: number;
+  /** Lighthouse's own CPU benchmark of this machine during the runs (median; ~1000+ is a fast desktop). */
+  benchmarkIndex: number;
+  /** The 1-minute load average after each audit, and the machine's core count. */
+  loadAverages: number[];
+  cores: number;
+  pages: LighthousePageResult[];
+}
+
+/**
+ * Chromium through chrome-launcher: /usr/bin/chromium when it exists (Debian), else whichever
+ * browser chrome-launcher finds (CHROME_PATH, then the usual install locations).
+ */
+export function launchChrome() {
+  const chromePath = process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const chromeFlags = [
+    '--headless',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-gpu',
+    '--no-first-run',
+    // Chromium's sandbox refuses to start as root (CI and these machines run as root).
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+  ];
+  return chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error' });
+}
+
+/** What the worker (bench/lighthouse-worker.mjs) prints for one audit. */
+interface WorkerLine {
+  url: string;
+  error?: string;
+  attempts: number;
+  figures: LighthouseFigures;
+  failedAudits: string[];
+  findings: Record<string, string[]>;
+  erroredAudits: string[];
+  warnings: string[];
+  lighthouseVersion: string;
+  browser: string;
+  benchmarkIndex: number;
+}
+
+/**
+ * Audits every target `runs` times and takes each figure's median. Runs go round-robin (every
+ * page once, then again), so a burst of load from other work on a shared 2-core machine lands
+ * on one run of each page, floor included, instead of on all runs of one page. One Chromium
+ * serves every run; Lighthouse clears the cache and storage before each.
+ */
+export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseReport> {
+  // Warm the servers: the first request to a page loads its code and content from disk, and
+  // Lantern would count that server time in every metric.
+  for (const { url } of targets) await fetch(url).then((r) => r.arrayBuffer());
+  const jobs = Array.from({ length: runs }, (_, run) => targets.map((target, index) => ({ run: run + 1, index, target }))).flat();
+  const perTarget = targets.map(() => ({
+    runs: [] as LighthouseFigures[],
+    failed: new Map<string, number>(),
+    findings: {} as Record<string, string[]>,
+    erroredAudits: new Set<string>(),
+    warnings: new Set<string>(),
+  }));
+  let lighthouseVersion = '';
+  let browser = '';
+  const benchmarkIndexes: number[] = [];
+  const loadAverages: number[] = [];
+  const chrome = await launchChrome();
+  try {
+    const worker = spawn(process.execPath, [WORKER, JSON.stringify({ port: chrome.port, urls: jobs.map((j) => j.target.url) })], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<number | null>((resolve) => worker.once('exit', (code) => resolve(code)));
+    let done = 0;
+    let started = Date.now();
+    try {
+      for await (const line of readline.createInterface({ input: worker.stdout })) {
+        const job = jobs[done++];
+        if (!job) break;
+        const result = JSON.parse(line) as WorkerLine;
+        if (result.error) throw new Error(`Lighthouse failed on ${result.url}: ${result.error}`);
+        const slot = perTarget[job.index]!;
+        slot.runs.push(result.figures);
+        for (const audit of result.failedAudits) slot.failed.set(audit, (slot.failed.get(audit) ?? 0) + 1);
+        for (const [audit, found] of Object.entries(result.findings)) slot.findings[audit] = [...new Set([...(slot.findings[audit] ?? []), ...found])];
+        for (const audit of result.erroredAudits) slot.erroredAudits.add(audit);
+        for (const warning of result.warnings) slot.warnings.add(warning);
+        lighthouseVersion = result.lighthouseVersion;
+        browser = result.browser;
+        benchmarkIndexes.push(result.benchmarkIndex);
+        loadAverages.push(Math.round(os.loadavg()[0]! * 10) / 10);
+        const f = result.figures;
+        console.log(
+          `lighthouse run ${job.run}/${runs} ${job.target.name}: perf ${f.performance} a11y ${f.accessibility} bp ${f.bestPractices} seo ${f.seo} ` +
+            `LCP ${f.lcpMs?.toFixed(0)} ms CLS ${formatValue(f.cls, 'unitless')} TBT ${f.tbtMs?.toFixed(0)} ms (${((Date.now() - started) / 1000).toFixed(1)} s` +
+            `${result.attempts > 1 ? `; attempt ${result.attempts}, the earlier ones failed` : ''})`,
+        );
+        started = Date.now();
+      }
+    } finally {
+      if (worker.exitCode === null) worker.kill('SIGTERM');
+    }
+    const code = await exited;
+    if (done < jobs.length) throw new Error(`Lighthouse worker exited (${code}) after ${done} of ${jobs.length} audits`);
+  } finally {
+    chrome.kill();
+  }
+  return {
+    lighthouseVersion,
+    browser,
+    preset: 'mobile (Moto G Power screen), simulated throttling: Slow 4G (150 ms RTT, 1.6 Mbit/s), 4x CPU slowdown',
+    runs,
+    benchmarkIndex: Math.round(median(benchmarkIndexes)),
+    loadAverages,
+    cores: os.availableParallelism(),
+    pages: targets.map((target, i) => {
+      const slot = perTarget[i]!;
+      return {
+        name: target.name,
+        url: target.url,
+        median: medianOfRuns(slot.runs),
+        runs: slot.runs,
+        failedAudits: [...slot.failed].map(([audit, count]) => `${audit} (${count}/${runs})`),
+        findings: slot.findings,
+        erroredAudits: [...slot.erroredAudits],
+        warnings: [...slot.warnings],
+      };
+    }),
+  };
+}
+
+const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' : Number(value.toFixed(digits)));
+
+/** The printed table: one row per page, medians. */
+export function lighthouseRows(report: LighthouseReport) {
+  return report.pages.map(({ name, median: m }) => ({
+    page: name,
+    performance: m.performance ?? 'n/a',
+    accessibility: m.accessibility ?? 'n/a',
+    'best practices': m.bestPractices ?? 'n/a',
+    SEO: m.seo ?? 'n/a',
+    'LCP s': m.lcpMs === null ? 'n/a' : fixed(m.lcpMs / 1000, 2),
+    CLS: formatValue(m.cls, 'unitless'),
+    'TBT ms': fixed(m.tbtMs, 0),
+  }));
+}
+
+/** Audits that did not pass in some run and what they found; audits that could not run. */
+export function printFailedAudits(report: LighthouseReport) {
+  for (const page of report.pages) {
+    if (!page.failedAudits.length) continue;
+    console.log(`${page.name}: audits not passed: ${page.failedAudits.join(', ')}`);
+    for (const [audit, found] of Object.entries(page.findings)) for (const item of found) console.log(`  ${audit}: ${item}`);
+  }
+  const errored = new Map(report.pages.flatMap((page) => page.erroredAudits.map((line) => [line.split(':')[0]!, line] as const)));
+  if (errored.size) {
+    const scored = [...errored.values()].filter((line) => line.includes('(SCORED)'));
+    console.log(`audits Lighthouse could not run: ${[...errored.keys()].join(', ')} (${scored.length ? `SCORED: ${scored.join('; ')}` : 'no score counts them'})`);
+  }
+}
+
+async function main() {
+  ensureFloorBuild();
+  const server = await startServer();
+  try {
+    const floor = await startFloorServer();
+    try {
+      const targets = [
+        ...LIGHTHOUSE_PAGES.map((p) => ({ name: p.name, url: `${server.url}${p.path}` })),
+        { name: FLOOR_PAGE, url: `${floor.url}/` },
+      ];
+      const report = await measureLighthouse(targets);
+      console.log(`\nLighthouse ${report.lighthouseVersion}, ${report.preset}; median of ${report.runs} runs (benchmarkIndex ${report.benchmarkIndex})`);
+      console.table(lighthouseRows(report));
+      printFailedAudits(report);
+      const busy = busyMachineWarning(report.loadAverages, report.cores);
+      if (busy) console.log(`warning: ${busy}`);
+      console.log(`written: ${writeResult('lighthouse', report)}`);
+    } finally {
+      await floor.stop();
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) void main();
