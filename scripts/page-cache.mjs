@@ -263,8 +263,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {string | undefined} learnKey
+   * @param {number} [attempt]
    */
-  function relay(req, res, learnKey) {
+  function relay(req, res, learnKey, attempt = 0) {
     const upstreamReq = http.request(
       { ...upstream, agent, method: req.method, path: req.url, headers: forwardedHeaders(req) },
       (upstreamRes) => {
@@ -274,17 +275,24 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
         upstreamRes.pipe(res);
       },
     );
-    upstreamReq.on('error', (error) => unavailable(res, error));
-    req.pipe(upstreamReq);
+    const bodiless = req.method === 'GET' || req.method === 'HEAD';
+    upstreamReq.on('error', (error) => {
+      // A kept-alive connection Next.js closed just as it was reused: a GET can safely go again.
+      if (bodiless && attempt === 0 && !res.headersSent && isStaleConnection(error)) return relay(req, res, learnKey, 1);
+      unavailable(res, error);
+    });
+    if (bodiless) upstreamReq.end();
+    else req.pipe(upstreamReq);
   }
 
   /**
    * Asks Next.js once for a URL's answer, uncompressed and without the reader's cookies.
    * @param {string} url
    * @param {import('node:http').IncomingMessage} req
+   * @param {number} [attempt]
    * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
    */
-  function fetchOnce(url, req) {
+  function fetchOnce(url, req, attempt = 0) {
     return new Promise((resolve, reject) => {
       const headers = { host: req.headers.host ?? `${upstream.host}:${upstream.port}`, 'accept-encoding': 'identity' };
       const upstreamReq = http.request({ ...upstream, agent, method: 'GET', path: url, headers }, (upstreamRes) => {
@@ -294,7 +302,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
         upstreamRes.on('error', reject);
         upstreamRes.on('end', () => resolve({ status: upstreamRes.statusCode ?? 0, headers: upstreamRes.headers, body: Buffer.concat(chunks) }));
       });
-      upstreamReq.on('error', reject);
+      upstreamReq.on('error', (error) => (attempt === 0 && isStaleConnection(error) ? fetchOnce(url, req, 1).then(resolve, reject) : reject(error)));
       upstreamReq.end();
     });
   }
@@ -365,6 +373,15 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end('Service temporarily unavailable.\n');
   }
+}
+
+/**
+ * Whether a request failed because its reused connection was closed by the other side before
+ * any answer (the keep-alive race), rather than because Next.js is down.
+ * @param {Error & { code?: string }} error
+ */
+export function isStaleConnection(error) {
+  return error.code === 'ECONNRESET' || error.code === 'EPIPE';
 }
 
 /**

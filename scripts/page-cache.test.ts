@@ -17,12 +17,19 @@ const NEXT_HEADERS = {
 
 /** A stand-in for the Next.js server: counts requests per URL and answers like Next.js does. */
 const calls: string[] = [];
+/** Methods whose first request to /en/flaky-connection had its connection reset. */
+const resetOnce = new Set<string>();
 const upstream = http.createServer((req, res) => {
   calls.push(`${req.url} ${req.headers.rsc ?? ''}`);
   const path = req.url!.split('?')[0];
   if (req.headers.rsc) return res.writeHead(200, { 'content-type': 'text/x-component' }).end('0:rsc');
   if (req.headers.cookie?.includes('__prerender_bypass')) return res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' }).end('<p>DRAFT</p>');
   if (path === '/en/article/kim' || path === '/ko/tag/%EC%A6%9D%EC%8B%9C') return res.writeHead(200, NEXT_HEADERS).end(PAGE);
+  if (path === '/en/flaky-connection' && !resetOnce.has(req.method!)) {
+    resetOnce.add(req.method!);
+    return req.socket.destroy();
+  }
+  if (path === '/en/flaky-connection') return res.writeHead(200, { 'content-type': 'text/plain' }).end('second try');
   if (path === '/en/archive-story') return res.writeHead(200, { ...NEXT_HEADERS, 'cache-control': 's-maxage=3600' }).end(PAGE);
   if (path === '/en/with-cookie') return res.writeHead(200, { ...NEXT_HEADERS, 'set-cookie': 'a=1' }).end(PAGE);
   if (path === '/en/search') return res.writeHead(404, { 'content-type': 'text/html', 'cache-control': 'private, no-store' }).end('<p>Rendered 404</p>');
@@ -153,6 +160,14 @@ describe('the page cache in front of Next.js', () => {
       expect(again.status, path).toBe(404);
       expect(again.headers['x-cache'], path).toBeUndefined();
     }
+  });
+
+  it('asks again once when a kept-alive connection was reset before any answer, for a GET only', async () => {
+    const again = await get('/en/flaky-connection');
+    expect(again.status).toBe(200);
+    expect(again.body.toString()).toBe('second try');
+    const post = await get('/en/flaky-connection', {}, 'POST');
+    expect(post.status).toBe(502);
   });
 
   it('answers 502 with a plain message, no details, when Next.js is down', async () => {
