@@ -18,17 +18,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import { busyMachineWarning, formatValue } from './budgetCheck';
 import { ensureFloorBuild, startFloorServer } from './floor';
 import { median, medianOfRuns } from './median';
+import { BENCH_PAGES } from './pages';
 import { startServer, writeResult } from './server';
 
-/** The pages Lighthouse audits, by the names the budgets use. */
-export const LIGHTHOUSE_PAGES = [
-  { name: 'article (en)', path: '/en/article/kim-train-khabarovsk' },
-  { name: 'article (ko)', path: '/ko/article/kim-train-khabarovsk' },
-  { name: 'front page (en)', path: '/en' },
-  { name: 'front page (ko)', path: '/ko' },
-  { name: 'section (en)', path: '/en/section/north-korea' },
-  { name: 'section (ko)', path: '/ko/section/north-korea' },
-] as const;
+/** The pages Lighthouse audits, by the names the budgets use (bench/pages.ts). */
+export const LIGHTHOUSE_PAGES = BENCH_PAGES;
 
 export const FLOOR_PAGE = 'floor';
 /** Runs per page; LIGHTHOUSE_RUNS=1 gives a quick look (npm run test:budget always runs 3). */

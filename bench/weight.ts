@@ -5,19 +5,13 @@
 import path from 'node:path';
 import { chromium, devices, type Browser } from 'playwright-core';
 import { startServer, writeResult } from './server';
+import { BENCH_PAGES } from './pages';
 
 export interface BenchPage {
   name: string;
   path: string;
 }
 
-const PAGES: BenchPage[] = [
-  { name: 'article (en)', path: '/en/article/kim-train-khabarovsk' },
-  { name: 'article (ko)', path: '/ko/article/kim-train-khabarovsk' },
-  { name: 'front page (en)', path: '/en' },
-  { name: 'front page (ko)', path: '/ko' },
-  { name: 'section (en)', path: '/en/section/business' },
-];
 
 const KINDS: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
 
@@ -75,7 +69,7 @@ export function weightRow(name: string, weight: PageWeight): Record<string, numb
   return { page: name, ...Object.fromEntries(Object.entries(weight).map(([k, v]) => [`${k} KB`, kb(v)])), 'total KB': kb(total) };
 }
 
-export async function measureWeight(url: string, pages: BenchPage[] = PAGES) {
+export async function measureWeight(url: string, pages: readonly BenchPage[] = BENCH_PAGES) {
   const browser = await launchWeightBrowser();
   try {
     const rows: Record<string, number | string>[] = [];

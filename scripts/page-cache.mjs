@@ -78,6 +78,17 @@ export function preferredEncoding(header) {
 }
 
 /**
+ * Whether a request asks for a page's HTML as every reader gets it: a GET or HEAD, not for
+ * navigation data, not from an editor in Draft Mode.
+ * @param {import('node:http').IncomingMessage} req
+ */
+function asksForSharedPage(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return false;
+  return !req.headers.cookie?.includes(DRAFT_MODE_COOKIE);
+}
+
+/**
  * The cache key for a request, or undefined when the request must go to Next.js. Query strings
  * do not change a prerendered page, so they are left out of the key; a path that does not
  * decode is never a key.
@@ -85,9 +96,7 @@ export function preferredEncoding(header) {
  * @param {Set<string>} routes
  */
 export function cacheKey(req, routes) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
-  if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
-  if (req.headers.cookie?.includes(DRAFT_MODE_COOKIE)) return undefined;
+  if (!asksForSharedPage(req)) return undefined;
   const url = req.url ?? '/';
   const q = url.indexOf('?');
   const rawPath = q === -1 ? url : url.slice(0, q);
@@ -107,9 +116,7 @@ export function cacheKey(req, routes) {
  * @param {import('node:http').IncomingMessage} req
  */
 export function notFoundKey(req) {
-  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
-  if (BYPASS_HEADERS.some((h) => req.headers[h] !== undefined)) return undefined;
-  if (req.headers.cookie?.includes(DRAFT_MODE_COOKIE)) return undefined;
+  if (!asksForSharedPage(req)) return undefined;
   const url = req.url ?? '/';
   if (url.includes('?') || url.length > MAX_NOT_FOUND_KEY || /^\/(api|_next)(\/|$)/.test(url)) return undefined;
   return url;
