@@ -1,6 +1,8 @@
 // `npm start`: runs the standalone server `next build` wrote (.next/standalone/server.js), the
 // same server the Docker image runs. It first copies in what the standalone output leaves out
-// (static assets, public files, the search index), and points CONTENT_DIR at the content folder.
+// (static assets, public files, the search index, the route catalog and the content cache, so
+// archive stories render without parsing the whole folder again), and points CONTENT_DIR at the
+// content folder.
 //
 // Usage: npm start [-- --port 3100]   (or PORT=3100 npm start)
 import { spawn } from 'node:child_process';
@@ -18,6 +20,8 @@ if (!existsSync(path.join(standalone, 'server.js'))) {
 for (const [from, to] of [
   ['.next/static', '.next/static'],
   ['.next/search', '.next/search'],
+  ['.next/content', '.next/content'],
+  ['.next/cache/content', '.next/cache/content'],
   ['public', 'public'],
 ]) {
   const target = path.join(standalone, to);

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { loadContent } from './load';
+import { contentCacheDir, fileContentCache, type ContentCache } from './cache';
+import { loadContent, renderStoryBody, storyText } from './load';
+import type { RenderedBody } from './markdown';
+import { prerenderStories } from './prerender';
 import { ContentValidationError } from './problems';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentIndex, Section } from './types';
@@ -20,10 +23,18 @@ export function contentPaths() {
   };
 }
 
+/** The cache of story analyses for the content folder, in `.next/cache/content/` (see cache.ts). */
+export function contentCache(paths = contentPaths()): ContentCache {
+  return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir, paths.publicDir));
+}
+
 let cached: ContentIndex | undefined;
+let lastCache: ContentCache | undefined;
 
 function loadValidated(): ContentIndex {
-  const { index, problems } = loadContent(contentPaths());
+  const paths = contentPaths();
+  lastCache = contentCache(paths);
+  const { index, problems } = loadContent(paths, { cache: lastCache });
   if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
   return index;
 }
@@ -51,6 +62,8 @@ const newestFirst = (a: Article, b: Article) => Date.parse(b.publishedAt) - Date
 interface LocaleIndex {
   /** Public stories, newest first. */
   articles: Article[];
+  /** Each story's tag slugs, worked out once (related stories compare them for every story). */
+  tagSlugs: Map<Article, Set<string>>;
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   /** By tag slug: the tag as written in this language, and its stories. */
@@ -70,12 +83,13 @@ function localeIndex(locale: Locale): LocaleIndex {
   let index = perLocale.get(locale);
   if (!index) {
     const articles = content.articles.filter((a) => a.locale === locale && isPublic(a)).sort(newestFirst);
-    index = { articles, bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
+    index = { articles, tagSlugs: new Map(), bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
     for (const article of articles) {
       push(index.bySection, article.section, article);
       for (const author of article.authors) push(index.byAuthor, author, article);
       // The schema rejects two spellings of one tag in a story; skipping repeats keeps counts right anyway.
       const seen = new Set<string>();
+      index.tagSlugs.set(article, seen);
       for (const tag of article.tags) {
         const slug = tagSlug(tag);
         if (seen.has(slug)) continue;
@@ -123,12 +137,16 @@ export function listTags(locale: Locale): { slug: string; label: string; count: 
  * rest of the section, newest first within each; never the story itself.
  */
 export function relatedArticles(article: Article, limit = 4): Article[] {
-  const { articles } = localeIndex(article.locale);
+  const { articles, tagSlugs } = localeIndex(article.locale);
   const tags = new Set(article.tags.map(tagSlug));
-  const scored = articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.tags.filter((t) => tags.has(tagSlug(t))).length, sameSection: other.section === article.section }))
-    .filter(({ shared, sameSection }) => shared > 0 || sameSection);
+  const scored: { other: Article; shared: number; sameSection: boolean }[] = [];
+  for (const other of articles) {
+    if (other.slug === article.slug) continue;
+    let shared = 0;
+    for (const tag of tagSlugs.get(other) ?? []) if (tags.has(tag)) shared += 1;
+    const sameSection = other.section === article.section;
+    if (shared > 0 || sameSection) scored.push({ other, shared, sameSection });
+  }
   // Array.prototype.sort is stable, so newest-first order holds within equal scores.
   scored.sort((a, b) => b.shared - a.shared || Number(b.sameSection) - Number(a.sameSection));
   return scored.slice(0, limit).map(({ other }) => other);
@@ -142,28 +160,100 @@ export function nextInSection(article: Article): Article | undefined {
   return candidate && candidate.slug !== article.slug ? candidate : undefined;
 }
 
+interface StoryIndex {
+  /** Every language version of every story, in any state, by slug. */
+  bySlug: Map<string, Partial<Record<Locale, Article>>>;
+  /** Slugs with a public version, newest first (by their newest public version). */
+  published?: string[];
+}
+
+const storyIndexes = new WeakMap<ContentIndex, StoryIndex>();
+
+function storyIndex(): StoryIndex {
+  const content = getContent();
+  let index = storyIndexes.get(content);
+  if (!index) {
+    index = { bySlug: new Map() };
+    for (const article of content.articles) {
+      const versions = index.bySlug.get(article.slug) ?? {};
+      versions[article.locale] = article;
+      index.bySlug.set(article.slug, versions);
+    }
+    storyIndexes.set(content, index);
+  }
+  return index;
+}
+
 export function getPublishedArticle(locale: Locale, slug: string): Article | undefined {
-  return getContent().articles.find((a) => a.slug === slug && a.locale === locale && isPublic(a));
+  const article = storyIndex().bySlug.get(slug)?.[locale];
+  return article && isPublic(article) ? article : undefined;
 }
 
 /** The public language versions of one story, by locale. */
 export function getPublishedVersions(slug: string): Partial<Record<Locale, Article>> {
   const versions: Partial<Record<Locale, Article>> = {};
-  for (const article of getContent().articles) {
-    if (article.slug === slug && isPublic(article)) versions[article.locale] = article;
+  for (const [locale, article] of Object.entries(storyIndex().bySlug.get(slug) ?? {}) as [Locale, Article][]) {
+    if (isPublic(article)) versions[locale] = article;
   }
   return versions;
 }
 
+/** Slugs of the stories readers can open (in at least one language), newest first. */
+export function listPublishedSlugs(): string[] {
+  const index = storyIndex();
+  if (!index.published) {
+    const newest = new Map<string, number>();
+    for (const locale of routing.locales) {
+      for (const article of listPublishedArticles(locale)) {
+        const at = Date.parse(article.publishedAt);
+        if (at > (newest.get(article.slug) ?? Number.NEGATIVE_INFINITY)) newest.set(article.slug, at);
+      }
+    }
+    index.published = [...newest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([slug]) => slug);
+  }
+  return index.published;
+}
+
+/** Slugs of stories in any state: drafts and scheduled ones too. For the route catalog. */
+export function listAllSlugs(): string[] {
+  return [...storyIndex().bySlug.keys()];
+}
+
 /**
- * Every article URL to prerender: each story in every locale. A locale without a public version
- * gets the "not available in this language" page (200, noindex) when another language has one,
- * and a 404 when none has (drafts, scheduled stories): a prerendered 404 carries nothing of the
- * story, and it is what Draft Mode bypasses to show editors the story (see app/api/draft).
+ * The article URLs the build prerenders: the newest `PRERENDER_STORIES` public stories in every
+ * locale (a locale without a version gets the "not available in this language" page). Older
+ * stories render on their first request and are cached from then on; drafts and scheduled
+ * stories are not prerendered at all, so the build holds nothing of them (README: Architecture).
  */
-export function listArticleRouteParams(): { locale: Locale; slug: string }[] {
-  const slugs = new Set(getContent().articles.map((a) => a.slug));
-  return [...slugs].sort().flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+export function prerenderedArticleParams(limit = prerenderStories()): { locale: Locale; slug: string }[] {
+  return listPublishedSlugs()
+    .slice(0, limit)
+    .flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+}
+
+// Rendered bodies of the stories most recently shown: a page, its metadata and a feed may each ask.
+const BODY_CACHE_SIZE = 64;
+const bodies = new Map<string, RenderedBody>();
+
+/** A story's body (sanitized tree, plain text), rendered from its Markdown file on demand. */
+export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): RenderedBody {
+  const key = `${article.locale}/${article.slug}`;
+  const hit = bodies.get(key);
+  if (hit && process.env.NODE_ENV !== 'development') {
+    bodies.delete(key);
+    bodies.set(key, hit);
+    return hit;
+  }
+  const body = renderStoryBody(contentPaths(), article.slug, article.locale);
+  bodies.set(key, body);
+  if (bodies.size > BODY_CACHE_SIZE) bodies.delete(bodies.keys().next().value!);
+  return body;
+}
+
+/** A story's body as plain text (search): from the content cache when the file is unchanged. */
+export function getArticleText(article: Pick<Article, 'slug' | 'locale'>): string {
+  getContent();
+  return storyText(contentPaths(), article.slug, article.locale, lastCache);
 }
 
 /** Where a story version stands for readers. */
@@ -176,7 +266,7 @@ export function publicationState(article: Article, now: Date = new Date()): Publ
 
 /** One language version of a story in any state. For preview (Draft Mode) only, never for readers. */
 export function getArticleForPreview(locale: Locale, slug: string): Article | undefined {
-  return getContent().articles.find((a) => a.slug === slug && a.locale === locale);
+  return storyIndex().bySlug.get(slug)?.[locale];
 }
 
 /** Every language version of every story, in any state. For the editors' desk only. */

@@ -3,7 +3,7 @@ import { languageAlternates, type Alternate } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { routing } from '@/i18n/routing';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
-import { getPublishedVersions, listArticleRouteParams, listPublishedArticles } from '@/lib/content/queries';
+import { getPublishedVersions, listPublishedArticles, listPublishedSlugs } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { toKstIsoString } from '@/lib/format/dates';
 import { PAGE_SIZE, pageCount } from '@/lib/pagination';
@@ -42,8 +42,7 @@ export function sitemapPages(): SitemapPage[] {
     pages.push({ loc: absoluteUrl(paths.home(locale)), lastmod: newest(listPublishedArticles(locale).slice(0, 1)), alternates: languageAlternates(homes) });
   }
 
-  const slugs = new Set(listArticleRouteParams().map((p) => p.slug));
-  for (const slug of slugs) {
+  for (const slug of listPublishedSlugs()) {
     const versions = getPublishedVersions(slug);
     const present = routing.locales.filter((l) => versions[l]);
     const alternates = languageAlternates(Object.fromEntries(present.map((l) => [l, paths.article(l, slug)])));

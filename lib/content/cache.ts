@@ -1,0 +1,130 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BodyImage, BodyProblem } from './markdown';
+
+/**
+ * Bump when what the loader derives from a story file changes (markdown.ts, the frontmatter
+ * parse), so every cached entry is worked out again.
+ */
+export const CONTENT_CACHE_VERSION = 1;
+
+/** What reading one story file yields before any cross-file check: the expensive part. */
+export interface StoryAnalysis {
+  /** The frontmatter as YAML read it, before validation. */
+  frontmatter: unknown;
+  /** File line where the Markdown body starts. */
+  bodyStartLine: number;
+  firstParagraph?: string;
+  hasParagraph: boolean;
+  textStart: string;
+  /** Body photos, to check against public/ on every load (files come and go). */
+  images: BodyImage[];
+  /** Body problems that depend on the file alone (alt text, paths), lines within the body. */
+  problems: BodyProblem[];
+}
+
+/** A file's identity for the cache: it is read again when either changes. */
+export interface FileStamp {
+  mtimeMs: number;
+  size: number;
+}
+
+interface MetaFile {
+  version: number;
+  entries: Record<string, FileStamp & { analysis: StoryAnalysis }>;
+}
+
+interface TextFile {
+  version: number;
+  entries: Record<string, FileStamp & { text: string }>;
+}
+
+/**
+ * Story analyses kept between runs (content:check, the build's workers, the server), keyed by
+ * the file's path in the content folder, modification time and size. The body's plain text
+ * (for the search index) is kept apart, so a load reads only the small part.
+ */
+export interface ContentCache {
+  get(file: string, stamp: FileStamp): StoryAnalysis | undefined;
+  set(file: string, stamp: FileStamp, analysis: StoryAnalysis, text: string): void;
+  /** The body's plain text, when cached for this version of the file. */
+  text(file: string, stamp: FileStamp): string | undefined;
+  /** Forgets files not in `present` and writes the cache if anything changed. */
+  save(present: ReadonlySet<string>): void;
+}
+
+const same = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
+
+/** The cache folder for one content folder: `.next/cache/content/<key>` under `cwd`. */
+export function contentCacheDir(cwd: string, contentDir: string, publicDir: string): string {
+  const key = crypto.createHash('sha256').update(`${path.resolve(contentDir)}\n${path.resolve(publicDir)}`).digest('hex').slice(0, 16);
+  return path.join(/*turbopackIgnore: true*/ cwd, '.next', 'cache', 'content', key);
+}
+
+function readJson<T extends { version: number }>(file: string): T | undefined {
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+    return data.version === CONTENT_CACHE_VERSION ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written whole to a temporary file, then renamed: readers never see half a cache. */
+function writeJson(file: string, data: unknown) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify(data));
+  fs.renameSync(temporary, file);
+}
+
+/** A cache in `dir` (two JSON files). A missing, unreadable or older-version cache is empty. */
+export function fileContentCache(dir: string): ContentCache {
+  const metaFile = path.join(dir, 'meta.json');
+  const textFile = path.join(dir, 'texts.json');
+  const meta = readJson<MetaFile>(metaFile) ?? { version: CONTENT_CACHE_VERSION, entries: {} };
+  let texts: TextFile | undefined;
+  const loadTexts = () => (texts ??= readJson<TextFile>(textFile) ?? { version: CONTENT_CACHE_VERSION, entries: {} });
+  const fresh = new Map<string, { stamp: FileStamp; text: string }>();
+  let changed = false;
+
+  return {
+    get(file, stamp) {
+      const entry = meta.entries[file];
+      return entry && same(entry, stamp) ? entry.analysis : undefined;
+    },
+    set(file, stamp, analysis, text) {
+      meta.entries[file] = { ...stamp, analysis };
+      fresh.set(file, { stamp, text });
+      changed = true;
+    },
+    text(file, stamp) {
+      const recent = fresh.get(file);
+      if (recent && same(recent.stamp, stamp)) return recent.text;
+      const entry = loadTexts().entries[file];
+      return entry && same(entry, stamp) ? entry.text : undefined;
+    },
+    save(present) {
+      for (const file of Object.keys(meta.entries)) {
+        if (!present.has(file)) {
+          delete meta.entries[file];
+          changed = true;
+        }
+      }
+      if (!changed) return;
+      const all = loadTexts();
+      for (const [file, { stamp, text }] of fresh) all.entries[file] = { ...stamp, text };
+      for (const file of Object.keys(all.entries)) if (!meta.entries[file]) delete all.entries[file];
+      try {
+        writeJson(textFile, all);
+        writeJson(metaFile, meta);
+        changed = false;
+        fresh.clear();
+      } catch (error) {
+        // A read-only disk costs speed, never correctness: the next run reads the files again.
+        console.warn(`content cache not written (${error instanceof Error ? error.message : String(error)})`);
+      }
+    },
+  };
+}
