@@ -50,6 +50,16 @@ const nextConfig = {
   // Content is read at run time from CONTENT_DIR (scripts/start.mjs, the Dockerfile): the
   // server bundle must not carry a copy of the folder, drafts included.
   outputFileTracingExcludes: { '*': ['content/**', 'e2e/**', 'scripts/**', 'bench/**', '*.md'] },
+  // An archive story's share card is drawn on its first request, so the server needs the card
+  // fonts (lib/distribution/cardFonts.ts) that the build alone used before.
+  outputFileTracingIncludes: {
+    // Keys are globs (a literal [locale] would be a character class).
+    '/*/article/*/card.png': [
+      './node_modules/pretendard/dist/public/static/Pretendard-Bold.otf',
+      './node_modules/@fontsource/noto-sans-kr/700.css',
+      './node_modules/@fontsource/noto-sans-kr/files/*-700-normal.woff',
+    ],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -1,6 +1,7 @@
 /**
  * Starts the production (standalone) server for a benchmark and stops it afterwards. It serves
- * the end-to-end fixtures, so figures compare across runs whatever editors publish.
+ * the end-to-end fixtures (or the folder given, e.g. a synthetic archive), so figures compare
+ * across runs whatever editors publish.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,16 +27,16 @@ export function rssMb(pid: number): number | undefined {
   }
 }
 
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(contentDir = 'e2e/fixtures/content', timeoutMs = 30_000): Promise<RunningServer> {
   if (!fs.existsSync(path.join('.next', 'standalone', 'server.js'))) {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
   const child: ChildProcess = spawn(process.execPath, ['scripts/start.mjs', '--port', String(BENCH_PORT)], {
-    env: { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' },
+    env: { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' },
     stdio: 'ignore',
   });
   // scripts/start.mjs runs server.js as its child: find the real server's pid for memory figures.
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`${BENCH_URL}/api/health`)).ok) break;
@@ -55,7 +56,7 @@ export async function startServer(): Promise<RunningServer> {
   };
 }
 
-function findServerPid(parent: number): number | undefined {
+export function findServerPid(parent: number): number | undefined {
   for (const entry of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
