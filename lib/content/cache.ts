@@ -50,8 +50,11 @@ export interface ContentCache {
   set(file: string, stamp: FileStamp, analysis: StoryAnalysis, text: string): void;
   /** The body's plain text, when cached for this version of the file. */
   text(file: string, stamp: FileStamp): string | undefined;
-  /** Forgets files not in `present` and writes the cache if anything changed. */
-  save(present: ReadonlySet<string>): void;
+  /**
+   * Writes the cache if anything changed, keeping only the files this run read from it or
+   * stored: a file that was deleted, or is now a draft, leaves nothing behind.
+   */
+  save(): void;
 }
 
 const same = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
@@ -87,16 +90,20 @@ export function fileContentCache(dir: string): ContentCache {
   let texts: TextFile | undefined;
   const loadTexts = () => (texts ??= readJson<TextFile>(textFile) ?? { version: CONTENT_CACHE_VERSION, entries: {} });
   const fresh = new Map<string, { stamp: FileStamp; text: string }>();
+  const used = new Set<string>();
   let changed = false;
 
   return {
     get(file, stamp) {
       const entry = meta.entries[file];
-      return entry && same(entry, stamp) ? entry.analysis : undefined;
+      if (!entry || !same(entry, stamp)) return undefined;
+      used.add(file);
+      return entry.analysis;
     },
     set(file, stamp, analysis, text) {
       meta.entries[file] = { ...stamp, analysis };
       fresh.set(file, { stamp, text });
+      used.add(file);
       changed = true;
     },
     text(file, stamp) {
@@ -105,9 +112,9 @@ export function fileContentCache(dir: string): ContentCache {
       const entry = loadTexts().entries[file];
       return entry && same(entry, stamp) ? entry.text : undefined;
     },
-    save(present) {
+    save() {
       for (const file of Object.keys(meta.entries)) {
-        if (!present.has(file)) {
+        if (!used.has(file)) {
           delete meta.entries[file];
           changed = true;
         }

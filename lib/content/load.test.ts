@@ -420,6 +420,17 @@ describe('the content cache', () => {
     expect(cacheOf(root).text(path.join('articles', 'kim-train', 'en.md'), { mtimeMs: fs.statSync(file).mtimeMs, size: fs.statSync(file).size })).toContain('A longer second paragraph.');
   });
 
+  it('forgets a story that became a draft', () => {
+    site({ 'content/articles/kim-train/en.md': SEED_EN });
+    const root = lastRoot;
+    loadContent(paths(root), { cache: cacheOf(root) });
+    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
+    fs.writeFileSync(file, SEED_EN.replace('tags:', 'status: draft\ntags:'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    loadContent(paths(root), { cache: cacheOf(root) });
+    expect(fs.readFileSync(path.join(root, 'cache', 'meta.json'), 'utf8')).not.toContain('kim-train');
+  });
+
   it('never caches a draft or a scheduled story', () => {
     site({
       'content/articles/kim-train/en.md': SEED_EN,

@@ -70,7 +70,6 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
   }
 
   const seenSlugs = new Map<string, string>();
-  const present = new Set<string>();
   let storyFiles = 0;
   for (const entry of sortedEntries(articlesDir)) {
     const entryPath = path.join(articlesDir, entry.name);
@@ -117,7 +116,6 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
         continue;
       }
       const key = path.relative(paths.contentDir, file);
-      present.add(key);
       const article = loadArticle({
         file: rel(file),
         read: readStory(file, key, locale, cache),
@@ -142,7 +140,7 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
       });
     }
   }
-  cache?.save(present);
+  cache?.save();
   return { index, problems, storyFiles };
 }
 

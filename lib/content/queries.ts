@@ -104,6 +104,23 @@ function localeIndex(locale: Locale): LocaleIndex {
   return index;
 }
 
+const derived = new WeakMap<ContentIndex, Map<string, unknown>>();
+
+/**
+ * A value worked out from the whole content once per content index (once per build process in
+ * production), such as the sitemap's list of pages, which several routes ask for.
+ */
+export function derivedFromContent<T>(name: string, compute: () => T): T {
+  const content = getContent();
+  let values = derived.get(content);
+  if (!values) {
+    values = new Map();
+    derived.set(content, values);
+  }
+  if (!values.has(name)) values.set(name, compute());
+  return values.get(name) as T;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
