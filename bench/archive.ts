@@ -212,7 +212,7 @@ async function measureSize(stories: number, seed: number, build: boolean): Promi
   const storyFiles = readManifest(dir)?.files ?? 0;
 
   const cwd = process.cwd();
-  const cacheDir = contentCacheDir(cwd, dir, path.join(cwd, 'public'));
+  const cacheDir = contentCacheDir(cwd, dir);
   fs.rmSync(cacheDir, { recursive: true, force: true });
   log(`${stories} stories: content load, cold (no cache)`);
   const cold = await measureLoad(dir, cacheDir);

@@ -7,11 +7,11 @@ import type { BodyImage, BodyProblem } from './markdown';
  * Bump when what the loader derives from a story file changes (markdown.ts, the frontmatter
  * parse), so every cached entry is worked out again.
  */
-export const CONTENT_CACHE_VERSION = 1;
+export const CONTENT_CACHE_VERSION = 2;
 
 /** What reading one story file yields before any cross-file check: the expensive part. */
 export interface StoryAnalysis {
-  /** The frontmatter as YAML read it, before validation. */
+  /** The frontmatter as validated (schema.ts), so an unchanged file is not validated again. */
   frontmatter: unknown;
   /** File line where the Markdown body starts. */
   bodyStartLine: number;
@@ -59,9 +59,13 @@ export interface ContentCache {
 
 const same = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size === b.size;
 
-/** The cache folder for one content folder: `.next/cache/content/<key>` under `cwd`. */
-export function contentCacheDir(cwd: string, contentDir: string, publicDir: string): string {
-  const key = crypto.createHash('sha256').update(`${path.resolve(contentDir)}\n${path.resolve(publicDir)}`).digest('hex').slice(0, 16);
+/**
+ * The cache folder for one content folder: `.next/cache/content/<key>` under `cwd`. Keyed by the
+ * content folder alone (photos are checked on every load), so the standalone server, which runs
+ * from another folder, finds what the build left.
+ */
+export function contentCacheDir(cwd: string, contentDir: string): string {
+  const key = crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
   return path.join(/*turbopackIgnore: true*/ cwd, '.next', 'cache', 'content', key);
 }
 

@@ -25,7 +25,7 @@ export function contentPaths() {
 
 /** The cache of story analyses for the content folder, in `.next/cache/content/` (see cache.ts). */
 export function contentCache(paths = contentPaths()): ContentCache {
-  return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir, paths.publicDir));
+  return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir));
 }
 
 let cached: ContentIndex | undefined;
@@ -62,8 +62,9 @@ const newestFirst = (a: Article, b: Article) => Date.parse(b.publishedAt) - Date
 interface LocaleIndex {
   /** Public stories, newest first. */
   articles: Article[];
-  /** Each story's tag slugs, worked out once (related stories compare them for every story). */
-  tagSlugs: Map<Article, Set<string>>;
+  /** Each story's place in `articles` (newest first) and in its section's list. */
+  position: Map<Article, number>;
+  sectionPosition: Map<Article, number>;
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   /** By tag slug: the tag as written in this language, and its stories. */
@@ -83,13 +84,14 @@ function localeIndex(locale: Locale): LocaleIndex {
   let index = perLocale.get(locale);
   if (!index) {
     const articles = content.articles.filter((a) => a.locale === locale && isPublic(a)).sort(newestFirst);
-    index = { articles, tagSlugs: new Map(), bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
-    for (const article of articles) {
+    index = { articles, position: new Map(), sectionPosition: new Map(), bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
+    for (const [i, article] of articles.entries()) {
+      index.position.set(article, i);
+      index.sectionPosition.set(article, index.bySection.get(article.section)?.length ?? 0);
       push(index.bySection, article.section, article);
       for (const author of article.authors) push(index.byAuthor, author, article);
       // The schema rejects two spellings of one tag in a story; skipping repeats keeps counts right anyway.
       const seen = new Set<string>();
-      index.tagSlugs.set(article, seen);
       for (const tag of article.tags) {
         const slug = tagSlug(tag);
         if (seen.has(slug)) continue;
@@ -154,25 +156,32 @@ export function listTags(locale: Locale): { slug: string; label: string; count: 
  * rest of the section, newest first within each; never the story itself.
  */
 export function relatedArticles(article: Article, limit = 4): Article[] {
-  const { articles, tagSlugs } = localeIndex(article.locale);
-  const tags = new Set(article.tags.map(tagSlug));
-  const scored: { other: Article; shared: number; sameSection: boolean }[] = [];
-  for (const other of articles) {
-    if (other.slug === article.slug) continue;
-    let shared = 0;
-    for (const tag of tagSlugs.get(other) ?? []) if (tags.has(tag)) shared += 1;
-    const sameSection = other.section === article.section;
-    if (shared > 0 || sameSection) scored.push({ other, shared, sameSection });
+  const index = localeIndex(article.locale);
+  // Only stories sharing a tag are scored (the tag lists), not the whole archive.
+  const shared = new Map<Article, number>();
+  for (const slug of new Set(article.tags.map(tagSlug))) {
+    for (const other of index.byTag.get(slug)?.articles ?? []) {
+      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
   }
-  // Array.prototype.sort is stable, so newest-first order holds within equal scores.
-  scored.sort((a, b) => b.shared - a.shared || Number(b.sameSection) - Number(a.sameSection));
-  return scored.slice(0, limit).map(({ other }) => other);
+  const sameSection = (other: Article) => Number(other.section === article.section);
+  const newer = (other: Article) => index.position.get(other) ?? 0;
+  const related = [...shared]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || sameSection(b) - sameSection(a) || newer(a) - newer(b))
+    .slice(0, limit)
+    .map(([other]) => other);
+  for (const other of index.bySection.get(article.section) ?? []) {
+    if (related.length >= limit) break;
+    if (other.slug !== article.slug && !shared.has(other)) related.push(other);
+  }
+  return related;
 }
 
 /** The section's story published just before this one (or the newest, for the oldest story). */
 export function nextInSection(article: Article): Article | undefined {
-  const list = listSectionArticles(article.locale, article.section);
-  const at = list.findIndex((a) => a.slug === article.slug);
+  const index = localeIndex(article.locale);
+  const list = index.bySection.get(article.section) ?? [];
+  const at = index.sectionPosition.get(article) ?? list.findIndex((a) => a.slug === article.slug);
   const candidate = list[at + 1] ?? list[0];
   return candidate && candidate.slug !== article.slug ? candidate : undefined;
 }
