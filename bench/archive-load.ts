@@ -21,14 +21,19 @@ function main() {
   if (!contentDir || !cacheDir) throw new Error('usage: archive-load.ts <content dir> <cache dir | none>');
   const cwd = process.cwd();
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const { index, problems, storyFiles } = loadContent(
     { cwd, contentDir: path.resolve(contentDir), publicDir: path.join(cwd, 'public') },
     { cache: cacheDir === 'none' ? undefined : fileContentCache(cacheDir) },
   );
   const ms = Math.round(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  // CPU time as well as wall time: on a shared machine the second says less about the code.
+  const cpuMs = Math.round((used.user + used.system) / 1000);
   console.log(
     JSON.stringify({
       ms,
+      cpuMs,
       storyFiles,
       articles: index.articles.length,
       errors: problems.filter((p) => p.severity === 'error').length,

@@ -17,6 +17,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { contentCacheDir } from '@/lib/content/cache';
 import { DEFAULT_PRERENDER_LISTING_PAGES, DEFAULT_PRERENDER_STORIES } from '@/lib/content/prerender';
@@ -68,14 +69,26 @@ interface CommandRun {
   peakProcessMb: number;
   /** When each watched line first appeared, ms after the start. */
   marks: Record<string, number>;
+  /** User + system CPU time of the whole process tree (from /usr/bin/time), when available. */
+  cpuMs?: number;
+  /** The machine's 1-minute load average at the start and the end (2 cores: above 2 is contention). */
+  loadAverage: [number, number];
   output: string;
 }
+
+const TIME = '/usr/bin/time';
+const loadNow = () => round(os.loadavg()[0] ?? 0, 1);
 
 /** Runs a command, sampling its process tree's memory twice a second and echoing progress lines. */
 function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, watch: Record<string, RegExp>): Promise<CommandRun> {
   return new Promise((resolve) => {
     const begin = Date.now();
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const loadBefore = loadNow();
+    // /usr/bin/time adds the CPU time of every process the command waited for.
+    const timed = fs.existsSync(TIME);
+    const child = timed
+      ? spawn(TIME, ['-f', '__CPU__ %U %S', command, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let peakTreeMb = 0;
     let peakProcessMb = 0;
     const marks: Record<string, number> = {};
@@ -106,13 +119,18 @@ function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, wa
     child.on('exit', (code) => {
       clearInterval(sampler);
       clearInterval(heartbeat);
-      resolve({ ms: Date.now() - begin, code, peakTreeMb: round(peakTreeMb), peakProcessMb: round(peakProcessMb), marks, output });
+      const cpu = /__CPU__ ([\d.]+) ([\d.]+)/.exec(output);
+      const cpuMs = cpu ? Math.round((Number(cpu[1]) + Number(cpu[2])) * 1000) : undefined;
+      output = output.replace(/^.*__CPU__.*$/m, '');
+      resolve({ ms: Date.now() - begin, code, peakTreeMb: round(peakTreeMb), peakProcessMb: round(peakProcessMb), marks, cpuMs, loadAverage: [loadBefore, loadNow()], output });
     });
   });
 }
 
 interface LoadFigures {
   ms: number;
+  cpuMs?: number;
+  loadAverage?: [number, number];
   peakMb: number;
   storyFiles: number;
   errors: number;
@@ -120,9 +138,9 @@ interface LoadFigures {
 
 async function measureLoad(contentDir: string, cacheDir: string): Promise<LoadFigures> {
   const run = await runMeasured(process.execPath, ['--import', 'tsx', 'bench/archive-load.ts', contentDir, cacheDir], process.env, {});
-  const line = run.output.trim().split('\n').at(-1) ?? '';
+  const line = run.output.trim().split('\n').findLast((l) => l.startsWith('{')) ?? '';
   if (run.code !== 0) throw new Error(`content load failed:\n${run.output.slice(-2000)}`);
-  return JSON.parse(line) as LoadFigures;
+  return { ...(JSON.parse(line) as LoadFigures), loadAverage: run.loadAverage };
 }
 
 interface Timed {
@@ -155,6 +173,8 @@ export interface SizeResult {
     staticPages?: number;
     peakTreeMb: number;
     peakProcessMb: number;
+    cpuMs?: number;
+    loadAverage?: [number, number];
   };
   searchIndexMb?: Record<string, number>;
   server?: {
@@ -216,10 +236,10 @@ async function measureSize(stories: number, seed: number, build: boolean): Promi
   fs.rmSync(cacheDir, { recursive: true, force: true });
   log(`${stories} stories: content load, cold (no cache)`);
   const cold = await measureLoad(dir, cacheDir);
-  log(`  ${cold.ms} ms, peak ${cold.peakMb} MB, ${cold.errors} errors`);
+  log(`  ${cold.ms} ms (CPU ${cold.cpuMs} ms), peak ${cold.peakMb} MB, ${cold.errors} errors`);
   log(`${stories} stories: content load, warm (cache from the cold run)`);
   const warm = await measureLoad(dir, cacheDir);
-  log(`  ${warm.ms} ms, peak ${warm.peakMb} MB`);
+  log(`  ${warm.ms} ms (CPU ${warm.cpuMs} ms), peak ${warm.peakMb} MB`);
   const result: SizeResult = { stories, storyFiles, load: { cold, warm } };
   if (!build) return result;
 
@@ -239,8 +259,10 @@ async function measureSize(stories: number, seed: number, build: boolean): Promi
     staticPages: pages === undefined ? undefined : Number(pages),
     peakTreeMb: run.peakTreeMb,
     peakProcessMb: run.peakProcessMb,
+    cpuMs: run.cpuMs,
+    loadAverage: run.loadAverage,
   };
-  log(`  build ${round(run.ms / 1000)} s, peak ${run.peakTreeMb} MB (largest process ${run.peakProcessMb} MB), ${pages} static pages`);
+  log(`  build ${round(run.ms / 1000)} s (CPU ${seconds(run.cpuMs)} s, load ${run.loadAverage.join(' to ')}), peak ${run.peakTreeMb} MB (largest process ${run.peakProcessMb} MB), ${pages} static pages`);
   result.searchIndexMb = Object.fromEntries(
     fs.readdirSync(path.join('.next', 'search')).map((f) => [f, round(fs.statSync(path.join('.next', 'search', f)).size / 1024 / 1024, 1)]),
   );
@@ -259,8 +281,10 @@ export function tableRows(results: readonly SizeResult[]): Record<string, string
     stories: r.stories,
     'load cold s': seconds(r.load.cold.ms),
     'load warm s': seconds(r.load.warm.ms),
+    'load CPU s': `${seconds(r.load.cold.cpuMs)} / ${seconds(r.load.warm.cpuMs)}`,
     'load MB': `${r.load.cold.peakMb} / ${r.load.warm.peakMb}`,
     'build s': seconds(r.build?.ms),
+    'build CPU s': seconds(r.build?.cpuMs),
     'build MB': r.build?.peakTreeMb ?? '',
     pages: r.build?.staticPages ?? '',
     'search MB': r.searchIndexMb ? round(Object.values(r.searchIndexMb).reduce((a, b) => a + b, 0), 1) : '',
