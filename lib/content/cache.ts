@@ -78,11 +78,25 @@ function readJson<T extends { version: number }>(file: string): T | undefined {
   }
 }
 
-/** Written whole to a temporary file, then renamed: readers never see half a cache. */
-function writeJson(file: string, data: unknown) {
+/**
+ * Written entry by entry (a 50,000-story archive's texts would make one string of hundreds of
+ * MB) to a temporary file, then renamed: readers never see half a cache.
+ */
+function writeJson(file: string, data: { version: number; entries: Record<string, unknown> }) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  fs.writeFileSync(temporary, JSON.stringify(data));
+  const fd = fs.openSync(temporary, 'w');
+  try {
+    fs.writeSync(fd, `{"version":${data.version},"entries":{`);
+    let first = true;
+    for (const [key, entry] of Object.entries(data.entries)) {
+      fs.writeSync(fd, `${first ? '' : ','}${JSON.stringify(key)}:${JSON.stringify(entry)}`);
+      first = false;
+    }
+    fs.writeSync(fd, '}}');
+  } finally {
+    fs.closeSync(fd);
+  }
   fs.renameSync(temporary, file);
 }
 

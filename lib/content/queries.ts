@@ -28,13 +28,20 @@ export function contentCache(paths = contentPaths()): ContentCache {
   return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir));
 }
 
-let cached: ContentIndex | undefined;
-let lastCache: ContentCache | undefined;
+/**
+ * One content index per process. Next.js bundles route handlers, pages and instrumentation
+ * separately, each with its own copy of this module: the index lives on globalThis so the
+ * server loads (and holds) the archive once, not once per bundle.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
+  index?: ContentIndex;
+  cache?: ContentCache;
+};
 
 function loadValidated(): ContentIndex {
   const paths = contentPaths();
-  lastCache = contentCache(paths);
-  const { index, problems } = loadContent(paths, { cache: lastCache });
+  shared.cache = contentCache(paths);
+  const { index, problems } = loadContent(paths, { cache: shared.cache });
   if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
   return index;
 }
@@ -48,8 +55,8 @@ const loadForRequest = cache(loadValidated);
  */
 export function getContent(): ContentIndex {
   if (process.env.NODE_ENV === 'development') return loadForRequest();
-  cached ??= loadValidated();
-  return cached;
+  shared.index ??= loadValidated();
+  return shared.index;
 }
 
 /** Public means published and not scheduled for later. */
@@ -279,7 +286,7 @@ export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): Rende
 /** A story's body as plain text (search): from the content cache when the file is unchanged. */
 export function getArticleText(article: Pick<Article, 'slug' | 'locale'>): string {
   getContent();
-  return storyText(contentPaths(), article.slug, article.locale, lastCache);
+  return storyText(contentPaths(), article.slug, article.locale, shared.cache);
 }
 
 /** Where a story version stands for readers. */
