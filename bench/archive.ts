@@ -186,7 +186,7 @@ export interface SizeResult {
   };
 }
 
-async function measureServer(contentDir: string): Promise<SizeResult['server']> {
+export async function measureServer(contentDir: string): Promise<SizeResult['server']> {
   const catalog = JSON.parse(fs.readFileSync(path.join('.next', 'content', 'routes.json'), 'utf8')) as RouteCatalog;
   const begin = Date.now();
   const server = await startServer(contentDir, 600_000);
