@@ -339,7 +339,10 @@ function panel(x0: number, title: string, unit: string, series: Series[], target
       );
       for (const [x, y] of points) parts.push(`<circle cx="${round(sx(x), 1)}" cy="${round(sy(y), 1)}" r="3" fill="${s.color}"/>`);
     }
-    parts.push(`<rect x="${left + 8}" y="${top + 4 + i * 15}" width="10" height="3" fill="${s.color}"/><text x="${left + 22}" y="${top + 9 + i * 15}" font-size="11">${escapeXml(s.label)}</text>`);
+    const y = top + 6 + i * 15;
+    parts.push(
+      `<line x1="${left + 6}" y1="${y}" x2="${left + 22}" y2="${y}" stroke="${s.color}" stroke-width="2"${s.dashed ? ' stroke-dasharray="4 2"' : ''}/><text x="${left + 26}" y="${y + 4}" font-size="11">${escapeXml(s.label)}</text>`,
+    );
   });
   return parts.join('\n');
 }
