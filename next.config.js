@@ -44,6 +44,10 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // SITE_URL as the build saw it, written into the server code: archive stories rendered on
+  // their first request (after the build) must link to the same origin as prerendered pages,
+  // whatever the server's environment says.
+  env: { SITE_URL: process.env.SITE_URL || '' },
   poweredByHeader: false,
   // A self-contained server in .next/standalone: `npm start` and the Docker image run it.
   output: 'standalone',

@@ -29,7 +29,7 @@ export function contentCache(paths = contentPaths()): ContentCache {
 }
 
 /**
- * One content index per process. Next.js bundles route handlers, pages and instrumentation
+ * One content index per process. Next.js bundles route handlers and pages
  * separately, each with its own copy of this module: the index lives on globalThis so the
  * server loads (and holds) the archive once, not once per bundle.
  */
