@@ -19,7 +19,8 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
 
-# 3. The runtime: the standalone server, static files, content and search index; no dev tools.
+# 3. The runtime: the standalone server, static files, content, search index, route catalog and
+#    content cache (archive stories render on demand without parsing every file again); no dev tools.
 FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
@@ -27,6 +28,8 @@ RUN groupadd --system --gid 1001 newsroom && useradd --system --uid 1001 --gid n
 COPY --from=build --chown=newsroom:newsroom /app/.next/standalone ./
 COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
 COPY --from=build --chown=newsroom:newsroom /app/.next/search ./.next/search
+COPY --from=build --chown=newsroom:newsroom /app/.next/content ./.next/content
+COPY --from=build --chown=newsroom:newsroom /app/.next/cache/content ./.next/cache/content
 COPY --from=build --chown=newsroom:newsroom /app/public ./public
 COPY --from=build --chown=newsroom:newsroom /app/content ./content
 # The page cache in front of Next.js (node: built-ins only).

@@ -44,12 +44,26 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
+  // SITE_URL as the build saw it, written into the server code: archive stories rendered on
+  // their first request (after the build) must link to the same origin as prerendered pages,
+  // whatever the server's environment says.
+  env: { SITE_URL: process.env.SITE_URL || '' },
   poweredByHeader: false,
   // A self-contained server in .next/standalone: `npm start` and the Docker image run it.
   output: 'standalone',
   // Content is read at run time from CONTENT_DIR (scripts/start.mjs, the Dockerfile): the
   // server bundle must not carry a copy of the folder, drafts included.
   outputFileTracingExcludes: { '*': ['content/**', 'e2e/**', 'scripts/**', 'bench/**', '*.md'] },
+  // An archive story's share card is drawn on its first request, so the server needs the card
+  // fonts (lib/distribution/cardFonts.ts) that the build alone used before.
+  outputFileTracingIncludes: {
+    // Keys are globs (a literal [locale] would be a character class).
+    '/*/article/*/card.png': [
+      './node_modules/pretendard/dist/public/static/Pretendard-Bold.otf',
+      './node_modules/@fontsource/noto-sans-kr/700.css',
+      './node_modules/@fontsource/noto-sans-kr/files/*-700-normal.woff',
+    ],
+  },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -112,8 +112,17 @@ function webServer(): PlaywrightTestConfig['webServer'] {
     url: `${BASE_URL}/en`,
     // Fixture content (npm run fixtures:e2e), so tests do not depend on editors' latest changes;
     // a test Kakao key shows the KakaoTalk button, and share.spec.ts stands in for Kakao's SDK.
-    // PREVIEW_SECRET turns preview on (e2e/preview.spec.ts).
-    env: { SITE_URL: BASE_URL, CONTENT_DIR: 'e2e/fixtures/content', NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key', PREVIEW_SECRET: E2E_PREVIEW_SECRET },
+    // PREVIEW_SECRET turns preview on (e2e/preview.spec.ts). A small prerender window makes most
+    // fixture stories and every second listing page archive pages, rendered on first request
+    // (e2e/archive.spec.ts), so the whole suite checks both kinds.
+    env: {
+      SITE_URL: BASE_URL,
+      CONTENT_DIR: 'e2e/fixtures/content',
+      NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key',
+      PREVIEW_SECRET: E2E_PREVIEW_SECRET,
+      PRERENDER_STORIES: '8',
+      PRERENDER_LISTING_PAGES: '1',
+    },
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',

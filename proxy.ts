@@ -1,13 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './i18n/cookie';
 import { preferredLocale } from './i18n/negotiate';
+import { compileCatalog, isKnownRoute, type CompiledCatalog, type RouteCatalog } from './lib/routeGate';
+
+/** Next.js's Draft Mode cookie: with it, an editor may preview a draft (the page checks it properly). */
+const PREVIEW_COOKIE = '__prerender_bypass';
+/** A path no route matches: Next.js answers it with the static 404 page (app/global-not-found.tsx). */
+const NOT_FOUND_PATH = '/_/not-found';
+
+let catalog: CompiledCatalog | null | undefined;
+
+/** The build's route catalog (scripts/build-data.ts), read once; none under `next dev`. */
+function routeCatalog(): CompiledCatalog | null {
+  if (catalog !== undefined) return catalog;
+  if (process.env.NODE_ENV === 'development') return (catalog = null);
+  try {
+    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'content', 'routes.json');
+    catalog = compileCatalog(JSON.parse(fs.readFileSync(file, 'utf8')) as RouteCatalog);
+  } catch (error) {
+    // Build without its last step (`next build` alone): pages still answer, unknown slugs render their 404.
+    console.warn(`proxy: no route catalog (${error instanceof Error ? error.message : String(error)}); run npm run build`);
+    catalog = null;
+  }
+  return catalog;
+}
 
 /**
- * Only `/` and site paths typed without a language (`/article/...`) pass through here: they are
- * redirected to the reader's language. /en/... and /ko/... never do, so they are served straight
- * from the static cache, and an unknown prefix such as /fr is a plain 404.
+ * Two jobs. `/` and paths typed without a language (`/article/...`) are redirected to the
+ * reader's language. Archive stories and deep listing pages (rendered on first request, see
+ * README: Architecture) are let through only when the build's catalog knows them; any other
+ * URL there gets the static 404 page, so a made-up slug never renders or fills the cache; so
+ * does search under anything but /en and /ko (it renders per request). Every other /en/... and
+ * /ko/... URL never comes here: it is served straight from the build.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (pathname === '/' || /^\/(article|section)(\/|$)/.test(pathname)) return redirectToLanguage(request);
+  const known = routeCatalog();
+  if (!known || isKnownRoute(pathname, known, { preview: request.cookies.has(PREVIEW_COOKIE) })) return NextResponse.next();
+  return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+}
+
+function redirectToLanguage(request: NextRequest) {
   const locale = preferredLocale(request.headers.get('accept-language'), request.cookies.get(LOCALE_COOKIE)?.value);
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}${url.pathname === '/' ? '' : url.pathname}`;
@@ -19,5 +55,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/(article|section)/:path*'],
+  matcher: ['/', '/(article|section)/:path*', '/:locale/article/:path*', '/:locale/(section|tag|author)/:key/page/:path*', '/:locale/search'],
 };

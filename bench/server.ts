@@ -1,6 +1,7 @@
 /**
  * Starts the production (standalone) server for a benchmark and stops it afterwards. It serves
- * the end-to-end fixtures, so figures compare across runs whatever editors publish.
+ * the end-to-end fixtures (or the folder given, e.g. a synthetic archive), so figures compare
+ * across runs whatever editors publish.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,14 +43,22 @@ export function totalRssMb(pids: number[]): number | undefined {
  */
 export type ServerMode = 'front' | 'standalone' | 'next-start';
 
-export async function startServer(mode: ServerMode = 'front', port = BENCH_PORT): Promise<RunningServer> {
+export interface StartOptions {
+  /** The content folder served (CONTENT_DIR); the build must have been made from it. */
+  contentDir?: string;
+  /** How long the server may take to answer its health check (an archive loads its index first). */
+  timeoutMs?: number;
+}
+
+export async function startServer(mode: ServerMode = 'front', port = BENCH_PORT, options: StartOptions = {}): Promise<RunningServer> {
+  const { contentDir = 'e2e/fixtures/content', timeoutMs = 60_000 } = options;
   if (!fs.existsSync(path.join('.next', 'standalone', 'server.js'))) {
     throw new Error('No production build: run `CONTENT_DIR=e2e/fixtures/content npm run build` first (npm run bench does).');
   }
   await assertPortFree(port);
   const url = `http://127.0.0.1:${port}`;
   const log = serverLog(port);
-  const env = { ...process.env, CONTENT_DIR: 'e2e/fixtures/content', NODE_ENV: 'production' as const };
+  const env = { ...process.env, CONTENT_DIR: contentDir, NODE_ENV: 'production' as const };
   const stdio: ['ignore', number, number] = ['ignore', log.fd, log.fd];
   const child: ChildProcess =
     mode === 'next-start'
@@ -57,7 +66,7 @@ export async function startServer(mode: ServerMode = 'front', port = BENCH_PORT)
       : spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], { env: { ...env, PAGE_CACHE: mode === 'front' ? 'on' : 'off' }, stdio });
   fs.closeSync(log.fd);
   reportUnexpectedExit(child, mode, log.file);
-  await waitForHttp(`${url}/api/health`, child);
+  await waitForHttp(`${url}/api/health`, child, timeoutMs);
   return { url, pids: [child.pid!, ...descendants(child.pid!)], stop: () => stopChild(child) };
 }
 

@@ -76,5 +76,6 @@ describe('npm run content:new', () => {
     const typo = await contentNew('--slug', 'x', '--sectoin', 'politics');
     expect(typo.code).toBe(1);
     expect(typo.stderr).not.toMatch(/\n\s+at /);
-  }, 30_000); // two CLI runs through tsx: seconds on a busy 2-core machine
+    // Three runs of the script: on a busy 2-core machine each takes seconds to start.
+  }, 30_000);
 });

@@ -40,7 +40,7 @@ describe('the Dockerfile', () => {
 
   it('ships the standalone server with what it leaves out, and no source or dev tools', () => {
     const copies = runtime.instructions.filter((i) => i.startsWith('COPY'));
-    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/public', '/app/content', '/app/scripts/front-server.mjs', '/app/scripts/page-cache.mjs']) {
+    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/.next/content', '/app/.next/cache/content', '/app/public', '/app/content', '/app/scripts/front-server.mjs', '/app/scripts/page-cache.mjs']) {
       expect(copies.some((c) => c.includes(part)), part).toBe(true);
     }
     expect(copies.some((c) => c.includes('node_modules') && !c.includes('standalone'))).toBe(false);

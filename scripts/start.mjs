@@ -1,7 +1,8 @@
 // `npm start`: runs the standalone server `next build` wrote (.next/standalone/server.js) behind
 // the page cache (scripts/front-server.mjs), as the Docker image does. It first copies in what
-// the standalone output leaves out (static assets, public files, the search index), and points
-// CONTENT_DIR at the content folder.
+// the standalone output leaves out (static assets, public files, the search index, the route
+// catalog and the content cache, so archive stories render without parsing the whole folder
+// again), and points CONTENT_DIR at the content folder.
 //
 // Usage: npm start [-- --port 3100]   (or PORT=3100 npm start; PAGE_CACHE=off for Next.js alone)
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -19,6 +20,8 @@ if (!existsSync(path.join(standalone, 'server.js'))) {
 for (const [from, to] of [
   ['.next/static', '.next/static'],
   ['.next/search', '.next/search'],
+  ['.next/content', '.next/content'],
+  ['.next/cache/content', '.next/cache/content'],
   ['public', 'public'],
 ]) {
   const target = path.join(standalone, to);

@@ -25,8 +25,8 @@ export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
 
-// Only /en and /ko exist; anything else is a 404 without rendering.
-export const dynamicParams = false;
+// Only /en and /ko exist. Each page closes its own route (`dynamicParams = false`): a layout
+// closing them all would stop the archive's stories from rendering on demand (proxy.ts guards those).
 
 export const viewport: Viewport = {
   width: 'device-width',

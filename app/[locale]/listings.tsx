@@ -13,6 +13,7 @@ import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/li
 import { getAuthor, getSection, getTag, listAuthorArticles, listSectionArticles, listSections } from '@/lib/content/queries';
 import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
 import type { Article } from '@/lib/content/types';
+import { prerenderListingPages } from '@/lib/content/prerender';
 import { laterPageParams, paginate, parsePageParam } from '@/lib/pagination';
 
 export type { ListingKind };
@@ -88,10 +89,17 @@ export function listingParams(kind: ListingKind, locale: string): { key: string 
   return isLocale(locale) ? listingKeys(kind, locale).map(({ key }) => ({ key })) : [];
 }
 
-/** Pages 2..N of every listing that has them. */
-export function laterListingParams(kind: ListingKind, locale: string): { key: string; page: string }[] {
+/**
+ * Pages 2..N of every listing that has them, up to PRERENDER_LISTING_PAGES: deeper pages of a
+ * long archive render on their first request (proxy.ts lets through only pages that exist).
+ */
+export function laterListingParams(kind: ListingKind, locale: string, pages = prerenderListingPages()): { key: string; page: string }[] {
   if (!isLocale(locale)) return [];
-  return listingKeys(kind, locale).flatMap(({ key, articles }) => laterPageParams(articles.length).map(({ page }) => ({ key, page })));
+  return listingKeys(kind, locale).flatMap(({ key, articles }) =>
+    laterPageParams(articles.length)
+      .filter(({ page }) => Number(page) <= pages)
+      .map(({ page }) => ({ key, page })),
+  );
 }
 
 /** A URL segment as the text it encodes; Next.js may hand it over either way. */

@@ -17,6 +17,9 @@ import { feedAlternates } from '@/lib/distribution/feedSources';
 import { cardImage, socialMetadata } from '@/lib/distribution/social';
 import { siteJsonLd } from '@/lib/distribution/structuredData';
 
+// Only /en and /ko: any other first segment is a 404 without rendering.
+export const dynamicParams = false;
+
 interface HomePageProps {
   params: Promise<{ locale: string }>;
 }

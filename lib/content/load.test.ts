@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent, type LoadResult } from './load';
+import { fileContentCache } from './cache';
+import { loadContent, renderStoryBody, type LoadResult } from './load';
 import { formatProblem, sortProblems } from './problems';
 
 // A tiny valid JPEG header is enough for image-size; the loader never decodes pixels.
@@ -62,7 +63,14 @@ function site(files: Record<string, string | Buffer>): LoadResult {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, body);
   }
+  lastRoot = root;
   return loadContent({ cwd: root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
+}
+
+let lastRoot = '';
+/** The rendered body of a story in the folder site() wrote last. */
+function renderedBody(article: { slug: string; locale: 'en' | 'ko' }): Root {
+  return renderStoryBody({ contentDir: path.join(lastRoot, 'content'), publicDir: path.join(lastRoot, 'public') }, article.slug, article.locale).tree;
 }
 
 const ONE_LANGUAGE = /the story is in one language only/;
@@ -305,7 +313,7 @@ describe('rendering the Markdown body', () => {
   function bodyOf(markdown: string): Root {
     const result = site({ 'content/articles/x/en.md': story({}, markdown) });
     expect(errors(result)).toEqual([]);
-    return result.index.articles[0]!.body;
+    return renderedBody(result.index.articles[0]!);
   }
   const html = (tree: Root) => JSON.stringify(tree);
   function find(tree: Root | Element, tagName: string): Element[] {
@@ -342,7 +350,7 @@ describe('rendering the Markdown body', () => {
 
   it('links footnotes to their notes, with labels in the story language', () => {
     const result = site({ 'content/articles/x/ko.md': story({}, '본문[^1]\n\n[^1]: 주석\n') });
-    const tree = result.index.articles[0]!.body;
+    const tree = renderedBody(result.index.articles[0]!);
     const ids = new Set(JSON.stringify(tree).match(/"id":"[^"]+"/g)?.map((m) => m.slice(6, -1)));
     const targets = find(tree, 'a').map((a) => String(a.properties.href)).filter((h) => h.startsWith('#'));
     expect(targets.length).toBeGreaterThanOrEqual(2);
@@ -374,5 +382,75 @@ describe('the newsroom content folder', () => {
     const result = loadContent({ cwd, contentDir: path.join(cwd, 'content'), publicDir: path.join(cwd, 'public') });
     expect(errors(result)).toEqual([]);
     expect(result.index.articles.some((a) => a.slug === 'kim-train-khabarovsk' && a.locale === 'ko')).toBe(true);
+  });
+});
+
+describe('the content cache', () => {
+  const paths = (root: string) => ({ cwd: root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
+  const cacheOf = (root: string) => fileContentCache(path.join(root, 'cache'));
+
+  it('gives the same index and problems as reading every file, from the second run on', () => {
+    const first = site({
+      'content/articles/kim-train/en.md': SEED_EN,
+      'content/articles/broken/en.md': story({ section: 'sports' }, 'Intro.\n\n![](/images/train.png)\n'),
+    });
+    const root = lastRoot;
+    const cold = loadContent(paths(root), { cache: cacheOf(root) });
+    expect(fs.existsSync(path.join(root, 'cache', 'meta.json'))).toBe(true);
+    const warm = loadContent(paths(root), { cache: cacheOf(root) });
+    for (const result of [cold, warm]) {
+      expect(result.index.articles).toEqual(first.index.articles);
+      expect(lines(result)).toEqual(lines(first));
+    }
+    // Line numbers come from the file even when its analysis came from the cache.
+    expect(lines(warm)).toContain(`${path.join('content', 'articles', 'broken', 'en.md')}:3: section: unknown section "sports": expected one of north-korea, business (see sections.yaml)`);
+  });
+
+  it('reads a story again when its file changes, and checks photos and references on every run', () => {
+    site({ 'content/articles/kim-train/en.md': SEED_EN });
+    const root = lastRoot;
+    loadContent(paths(root), { cache: cacheOf(root) });
+    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
+    fs.writeFileSync(file, SEED_EN.replace('Second paragraph.', 'A longer second paragraph.'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    fs.rmSync(path.join(root, 'public', 'images', 'train.png'));
+    const again = loadContent(paths(root), { cache: cacheOf(root) });
+    expect(again.index.articles[0]?.hero).toBeUndefined();
+    expect(lines(again)).toEqual([expect.stringMatching(/en\.md:9: warning: hero\.src: image file public\/images\/train\.png does not exist/)]);
+    expect(cacheOf(root).text(path.join('articles', 'kim-train', 'en.md'), { mtimeMs: fs.statSync(file).mtimeMs, size: fs.statSync(file).size })).toContain('A longer second paragraph.');
+  });
+
+  it('forgets a story that became a draft', () => {
+    site({ 'content/articles/kim-train/en.md': SEED_EN });
+    const root = lastRoot;
+    loadContent(paths(root), { cache: cacheOf(root) });
+    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
+    fs.writeFileSync(file, SEED_EN.replace('tags:', 'status: draft\ntags:'));
+    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    loadContent(paths(root), { cache: cacheOf(root) });
+    expect(fs.readFileSync(path.join(root, 'cache', 'meta.json'), 'utf8')).not.toContain('kim-train');
+  });
+
+  it('never caches a draft or a scheduled story', () => {
+    site({
+      'content/articles/kim-train/en.md': SEED_EN,
+      'content/articles/draft/en.md': story({ title: '"DRAFT-MARKER"', status: 'draft' }),
+      'content/articles/later/en.md': story({ title: '"SCHEDULED-MARKER"', publishedAt: '"2099-01-15T10:00:00+09:00"' }),
+    });
+    const root = lastRoot;
+    const result = loadContent(paths(root), { cache: cacheOf(root) });
+    expect(result.index.articles).toHaveLength(3);
+    const written = fs.readdirSync(path.join(root, 'cache')).map((f) => fs.readFileSync(path.join(root, 'cache', f), 'utf8')).join('');
+    expect(written).toContain('kim-train');
+    expect(written).not.toMatch(/DRAFT-MARKER|SCHEDULED-MARKER/);
+  });
+
+  it('keeps only a little of the body in memory, and renders the rest on demand', () => {
+    const result = site({ 'content/articles/kim-train/en.md': SEED_EN });
+    const article = result.index.articles[0]!;
+    expect(article).not.toHaveProperty('body');
+    expect(article.firstParagraph).toBe("North Korean leader Kim Jong-un's special train appears to be moving.");
+    expect(article.textStart.length).toBeLessThanOrEqual(320);
+    expect(JSON.stringify(renderedBody(article))).toContain('Second paragraph.');
   });
 });

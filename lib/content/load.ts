@@ -4,8 +4,9 @@ import { imageSize as measureImage } from 'image-size';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { renderMarkdown, type ImageMeasurement } from './markdown';
-import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN } from './schema';
+import type { ContentCache, StoryAnalysis } from './cache';
+import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody } from './markdown';
+import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN, type Frontmatter } from './schema';
 import type { Article, Author, ContentIndex, ContentProblem, Photo, Section } from './types';
 
 export interface ContentPaths {
@@ -15,6 +16,14 @@ export interface ContentPaths {
   publicDir: string;
   /** Paths in problems are written relative to this folder. */
   cwd: string;
+}
+
+export interface LoadOptions {
+  /**
+   * Analyses of unchanged story files from earlier runs (cache.ts): with it, a load parses only
+   * the files that changed since. Without it, every file is read and parsed.
+   */
+  cache?: ContentCache;
 }
 
 export interface LoadResult {
@@ -27,6 +36,8 @@ export interface LoadResult {
 
 /** Google truncates longer headlines in results and Top Stories. */
 export const HEADLINE_WARN_LENGTH = 110;
+/** How much of the body's text an Article keeps for descriptions (summary.ts cuts at 160). */
+export const TEXT_START_LENGTH = 320;
 const SECTIONS_FILES = ['sections.yaml', 'sections.yml', 'sections.json'];
 const DATA_FILE = /\.(ya?ml|json)$/;
 
@@ -34,7 +45,7 @@ const DATA_FILE = /\.(ya?ml|json)$/;
  * Reads, validates and indexes the content folder. This is the only code that reads content
  * from disk; it never throws for bad content, it reports it.
  */
-export function loadContent(paths: ContentPaths): LoadResult {
+export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): LoadResult {
   const problems: ContentProblem[] = [];
   const rel = (abs: string) => path.relative(paths.cwd, abs) || abs;
   const index: ContentIndex = { sections: [], authors: new Map(), articles: [] };
@@ -104,9 +115,10 @@ export function loadContent(paths: ContentPaths): LoadResult {
         });
         continue;
       }
+      const key = path.relative(paths.contentDir, file);
       const article = loadArticle({
         file: rel(file),
-        source: fs.readFileSync(file, 'utf8'),
+        read: readStory(file, key, locale, cache),
         slug,
         locale,
         index,
@@ -128,12 +140,56 @@ export function loadContent(paths: ContentPaths): LoadResult {
       });
     }
   }
+  cache?.save();
   return { index, problems, storyFiles };
+}
+
+/**
+ * A story file read for loading: its analysis (from the cache, already validated, or parsed now
+ * with `store` to cache it once valid), or why it could not be parsed at all.
+ */
+type StoryRead =
+  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void }
+  | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
+
+/**
+ * The file's analysis from the cache when the file is unchanged (its YAML is parsed again only
+ * if a problem needs a line number), else parsed now and cached.
+ */
+function readStory(file: string, key: string, locale: Locale, cache: ContentCache | undefined): StoryRead {
+  const stat = fs.statSync(file);
+  const stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
+  const cached = cache?.get(key, stamp);
+  if (cached) return { analysis: cached, yaml: lazyYaml(cached.frontmatter, () => fs.readFileSync(file, 'utf8')), cached: true };
+  const source = fs.readFileSync(file, 'utf8');
+  const split = splitFrontmatter(source);
+  if (!split) return { problems: [{ field: 'frontmatter', message: 'expected the file to start with a "---" line, the fields, and a closing "---" line', line: 1 }] };
+  // Line 1 is the opening "---", so YAML line n is file line n + 1.
+  const yaml = parseYaml(split.yaml, 1);
+  if (yaml.errors.length) return { problems: yaml.errors.map((e) => ({ field: 'frontmatter', message: e.message, line: e.line })) };
+  const body = renderMarkdown(split.body, { locale });
+  const analysis: StoryAnalysis = {
+    frontmatter: yaml.data,
+    bodyStartLine: split.bodyStartLine,
+    firstParagraph: body.firstParagraph,
+    hasParagraph: body.hasParagraph,
+    textStart: body.plainText.slice(0, TEXT_START_LENGTH),
+    images: body.images,
+    problems: body.problems,
+  };
+  // Only stories readers can already see are cached: a draft or scheduled story leaves nothing of
+  // itself in .next (they are few, and read again on every run until they go live).
+  const store = (frontmatter: Frontmatter) => {
+    if (frontmatter.status === 'published' && Date.parse(frontmatter.publishedAt) <= Date.now()) {
+      cache?.set(key, stamp, { ...analysis, frontmatter }, body.plainText);
+    }
+  };
+  return { analysis, yaml, cached: false, store };
 }
 
 interface ArticleInput {
   file: string;
-  source: string;
+  read: StoryRead;
   slug: string;
   locale: Locale;
   index: ContentIndex;
@@ -142,23 +198,23 @@ interface ArticleInput {
   problems: ContentProblem[];
 }
 
-function loadArticle({ file, source, slug, locale, index, checkReferences, imageSize, problems }: ArticleInput): Article | undefined {
+function loadArticle({ file, read, slug, locale, index, checkReferences, imageSize, problems }: ArticleInput): Article | undefined {
   const report = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
     problems.push({ severity, file, line, field, message });
 
-  const split = splitFrontmatter(source);
-  if (!split) {
-    report('frontmatter', 'expected the file to start with a "---" line, the fields, and a closing "---" line', 1);
+  if ('problems' in read) {
+    for (const problem of read.problems) report(problem.field, problem.message, problem.line);
     return undefined;
   }
-  // Line 1 is the opening "---", so YAML line n is file line n + 1.
-  const yaml = parseYaml(split.yaml, 1);
-  for (const error of yaml.errors) report('frontmatter', error.message, error.line);
-  if (yaml.errors.length) return undefined;
-
+  const { analysis, yaml } = read;
   const errorsBefore = problems.length;
-  const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-  if (!parsed.success) for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
+  let fm: Frontmatter | undefined;
+  if (read.cached) fm = analysis.frontmatter as Frontmatter;
+  else {
+    const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+    if (parsed.success) fm = parsed.data;
+    else for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
+  }
 
   // Cross-references are checked even when other fields are broken, so one run lists everything.
   const raw = isRecord(yaml.data) ? yaml.data : {};
@@ -174,8 +230,8 @@ function loadArticle({ file, source, slug, locale, index, checkReferences, image
       }
     });
   }
-  if (!parsed.success) return undefined;
-  const fm = parsed.data;
+  if (!fm) return undefined;
+  read.store?.(fm);
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
   }
@@ -194,11 +250,10 @@ function loadArticle({ file, source, slug, locale, index, checkReferences, image
     }
   }
 
-  const body = renderMarkdown(split.body, { locale, imageSize });
-  for (const problem of body.problems) {
-    report('body', problem.message, problem.line === undefined ? undefined : split.bodyStartLine + problem.line - 1, problem.severity);
+  for (const problem of [...analysis.problems, ...checkImages(analysis.images, imageSize)]) {
+    report('body', problem.message, problem.line === undefined ? undefined : analysis.bodyStartLine + problem.line - 1, problem.severity);
   }
-  if (fm.dateline && !body.tree.children.some((node) => node.type === 'element' && node.tagName === 'p')) {
+  if (fm.dateline && !analysis.hasParagraph) {
     report('dateline', 'has no paragraph to open: the body needs a first paragraph of text', yaml.lineOf(['dateline']), 'warning');
   }
 
@@ -217,9 +272,8 @@ function loadArticle({ file, source, slug, locale, index, checkReferences, image
     hero,
     tags: fm.tags,
     status: fm.status,
-    body: body.tree,
-    plainText: body.plainText,
-    firstParagraph: body.firstParagraph,
+    firstParagraph: analysis.firstParagraph,
+    textStart: analysis.textStart,
     file,
   };
 }
@@ -335,6 +389,51 @@ function reportIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml, report: (field: 
   report(issue.path.length ? issue.path.join('.') : 'frontmatter', describeIssue(issue), yaml.lineOf(issue.path));
 }
 
+/**
+ * Frontmatter data read earlier (the cache), with line numbers worked out only when a problem
+ * is reported: then the file is read and its YAML parsed once more.
+ */
+function lazyYaml(data: unknown, readSource: () => string): ParsedYaml {
+  let parsed: ParsedYaml | undefined;
+  const lines = () => (parsed ??= parseYaml(splitFrontmatter(readSource())?.yaml ?? '', 1));
+  return {
+    data,
+    errors: [],
+    lineOf: (fieldPath) => lines().lineOf(fieldPath),
+    lineOfKey: (mapPath, key) => lines().lineOfKey(mapPath, key),
+  };
+}
+
+/** Where a story version lives: `articles/<slug>/<locale>.md` in the content folder. */
+export function storyPath(paths: Pick<ContentPaths, 'contentDir'>, slug: string, locale: Locale): string {
+  return path.join(paths.contentDir, 'articles', slug, `${locale}.md`);
+}
+
+const productionMeasurers = new Map<string, (src: string) => ImageMeasurement>();
+
+/**
+ * A story's body, rendered from its file when a page needs it (the loader keeps only the
+ * frontmatter): the sanitized tree with photo sizes, its plain text and first paragraph.
+ */
+export function renderStoryBody(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale): RenderedBody {
+  const split = splitFrontmatter(fs.readFileSync(storyPath(paths, slug, locale), 'utf8'));
+  // Photos are measured once per server process; in development a new photo shows at once.
+  let imageSize = productionMeasurers.get(paths.publicDir);
+  if (!imageSize) {
+    imageSize = imageMeasurer(paths.publicDir);
+    if (process.env.NODE_ENV === 'production') productionMeasurers.set(paths.publicDir, imageSize);
+  }
+  return renderMarkdown(split?.body ?? '', { locale, imageSize });
+}
+
+/** The plain text of a story's body: from the cache when the file is unchanged, else rendered. */
+export function storyText(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale, cache?: ContentCache): string {
+  const file = storyPath(paths, slug, locale);
+  const stat = fs.statSync(file);
+  const cached = cache?.text(path.relative(paths.contentDir, file), { mtimeMs: stat.mtimeMs, size: stat.size });
+  return cached ?? renderStoryBody(paths, slug, locale).plainText;
+}
+
 function splitFrontmatter(source: string): { yaml: string; body: string; bodyStartLine: number } | undefined {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(source);
   if (!match || match.index !== 0) return undefined;
@@ -380,9 +479,12 @@ function isDirectory(p: string): boolean {
   return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
 }
 
+// The order of String#localeCompare, without its cost on 100,000 names.
+const collator = new Intl.Collator();
+
 function sortedEntries(dir: string): fs.Dirent[] {
   return fs
     .readdirSync(dir, { withFileTypes: true })
     .filter((e) => !e.name.startsWith('.'))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => collator.compare(a.name, b.name));
 }

@@ -27,7 +27,17 @@ export interface BodyProblem {
 
 export interface RenderOptions {
   locale: Locale;
-  imageSize: (src: string) => ImageMeasurement;
+  /**
+   * Measures body photos (the figure gets their size). Without it, photos are listed in
+   * `images` and not measured: whether their files exist is the caller's check (checkImages).
+   */
+  imageSize?: (src: string) => ImageMeasurement;
+}
+
+/** A photo in the body: its path and the body line it is on. */
+export interface BodyImage {
+  src: string;
+  line?: number;
 }
 
 // GitHub's allow-list, less form controls: GFM task lists would render unlabeled checkboxes.
@@ -43,6 +53,10 @@ export interface RenderedBody {
   plainText: string;
   /** The text of the first paragraph, for descriptions when there is no dek. */
   firstParagraph?: string;
+  /** Whether the body has a paragraph at all (a dateline needs one to open). */
+  hasParagraph: boolean;
+  /** Photos with a well-formed local path, in order. */
+  images: BodyImage[];
   problems: BodyProblem[];
 }
 
@@ -53,6 +67,7 @@ export interface RenderedBody {
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedBody {
   const problems: BodyProblem[] = [];
+  const images: BodyImage[] = [];
   const labels = localeConfig[options.locale].body;
   const processor = unified()
     .use(remarkParse)
@@ -62,19 +77,28 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       footnoteBackLabel: (referenceIndex: number) => labels.backToReference(referenceIndex + 1),
     })
     .use(rehypeSanitize, schema)
-    .use(rehypeNewsBody, { ...options, problems });
+    .use(rehypeNewsBody, { ...options, problems, images });
   const tree = processor.runSync(processor.parse(markdown)) as Root;
   const text = (node: Root | Root['children'][number]) => hastToString(node).replace(/\s+/g, ' ').trim();
   const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, problems };
+  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, hasParagraph: first !== undefined, images, problems };
+}
+
+/** Problems with body photos whose files are missing or unreadable. */
+export function checkImages(images: readonly BodyImage[], imageSize: (src: string) => ImageMeasurement): BodyProblem[] {
+  return images.flatMap(({ src, line }) => {
+    const measured = imageSize(src);
+    return 'width' in measured ? [] : [{ severity: 'error' as const, line, message: measured.problem }];
+  });
 }
 
 interface NewsBodyOptions extends RenderOptions {
   problems: BodyProblem[];
+  images: BodyImage[];
 }
 
 /** House style on top of plain Markdown: one h1 per page, photos as captioned figures. */
-function rehypeNewsBody({ locale, imageSize, problems }: NewsBodyOptions) {
+function rehypeNewsBody({ locale, imageSize, problems, images }: NewsBodyOptions) {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       // The headline is the page's only h1; a "# " in the body is a subhead.
@@ -88,9 +112,10 @@ function rehypeNewsBody({ locale, imageSize, problems }: NewsBodyOptions) {
         if (!IMAGE_PATH_PATTERN.test(src)) {
           problems.push({ severity: 'error', line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg` });
         } else {
-          const measured = imageSize(src);
-          if ('width' in measured) Object.assign(node.properties, measured);
-          else problems.push({ severity: 'error', line, message: measured.problem });
+          images.push({ src, line });
+          const measured = imageSize?.(src);
+          if (measured && 'width' in measured) Object.assign(node.properties, measured);
+          else if (measured) problems.push({ severity: 'error', line, message: measured.problem });
         }
         return;
       }

@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { loadContent } from './load';
+import { contentCacheDir, fileContentCache, type ContentCache } from './cache';
+import { loadContent, renderStoryBody, storyText } from './load';
+import type { RenderedBody } from './markdown';
+import { prerenderStories } from './prerender';
 import { ContentValidationError } from './problems';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentIndex, Section } from './types';
@@ -20,10 +23,25 @@ export function contentPaths() {
   };
 }
 
-let cached: ContentIndex | undefined;
+/** The cache of story analyses for the content folder, in `.next/cache/content/` (see cache.ts). */
+export function contentCache(paths = contentPaths()): ContentCache {
+  return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir));
+}
+
+/**
+ * One content index per process. Next.js bundles route handlers and pages
+ * separately, each with its own copy of this module: the index lives on globalThis so the
+ * server loads (and holds) the archive once, not once per bundle.
+ */
+const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
+  index?: ContentIndex;
+  cache?: ContentCache;
+};
 
 function loadValidated(): ContentIndex {
-  const { index, problems } = loadContent(contentPaths());
+  const paths = contentPaths();
+  shared.cache = contentCache(paths);
+  const { index, problems } = loadContent(paths, { cache: shared.cache });
   if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
   return index;
 }
@@ -37,8 +55,8 @@ const loadForRequest = cache(loadValidated);
  */
 export function getContent(): ContentIndex {
   if (process.env.NODE_ENV === 'development') return loadForRequest();
-  cached ??= loadValidated();
-  return cached;
+  shared.index ??= loadValidated();
+  return shared.index;
 }
 
 /** Public means published and not scheduled for later. */
@@ -51,6 +69,9 @@ const newestFirst = (a: Article, b: Article) => Date.parse(b.publishedAt) - Date
 interface LocaleIndex {
   /** Public stories, newest first. */
   articles: Article[];
+  /** Each story's place in `articles` (newest first) and in its section's list. */
+  position: Map<Article, number>;
+  sectionPosition: Map<Article, number>;
   bySection: Map<string, Article[]>;
   byAuthor: Map<string, Article[]>;
   /** By tag slug: the tag as written in this language, and its stories. */
@@ -70,8 +91,10 @@ function localeIndex(locale: Locale): LocaleIndex {
   let index = perLocale.get(locale);
   if (!index) {
     const articles = content.articles.filter((a) => a.locale === locale && isPublic(a)).sort(newestFirst);
-    index = { articles, bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
-    for (const article of articles) {
+    index = { articles, position: new Map(), sectionPosition: new Map(), bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
+    for (const [i, article] of articles.entries()) {
+      index.position.set(article, i);
+      index.sectionPosition.set(article, index.bySection.get(article.section)?.length ?? 0);
       push(index.bySection, article.section, article);
       for (const author of article.authors) push(index.byAuthor, author, article);
       // The schema rejects two spellings of one tag in a story; skipping repeats keeps counts right anyway.
@@ -88,6 +111,23 @@ function localeIndex(locale: Locale): LocaleIndex {
     perLocale.set(locale, index);
   }
   return index;
+}
+
+const derived = new WeakMap<ContentIndex, Map<string, unknown>>();
+
+/**
+ * A value worked out from the whole content once per content index (once per build process in
+ * production), such as the sitemap's list of pages, which several routes ask for.
+ */
+export function derivedFromContent<T>(name: string, compute: () => T): T {
+  const content = getContent();
+  let values = derived.get(content);
+  if (!values) {
+    values = new Map();
+    derived.set(content, values);
+  }
+  if (!values.has(name)) values.set(name, compute());
+  return values.get(name) as T;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -123,47 +163,130 @@ export function listTags(locale: Locale): { slug: string; label: string; count: 
  * rest of the section, newest first within each; never the story itself.
  */
 export function relatedArticles(article: Article, limit = 4): Article[] {
-  const { articles } = localeIndex(article.locale);
-  const tags = new Set(article.tags.map(tagSlug));
-  const scored = articles
-    .filter((other) => other.slug !== article.slug)
-    .map((other) => ({ other, shared: other.tags.filter((t) => tags.has(tagSlug(t))).length, sameSection: other.section === article.section }))
-    .filter(({ shared, sameSection }) => shared > 0 || sameSection);
-  // Array.prototype.sort is stable, so newest-first order holds within equal scores.
-  scored.sort((a, b) => b.shared - a.shared || Number(b.sameSection) - Number(a.sameSection));
-  return scored.slice(0, limit).map(({ other }) => other);
+  const index = localeIndex(article.locale);
+  // Only stories sharing a tag are scored (the tag lists), not the whole archive.
+  const shared = new Map<Article, number>();
+  for (const slug of new Set(article.tags.map(tagSlug))) {
+    for (const other of index.byTag.get(slug)?.articles ?? []) {
+      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  const sameSection = (other: Article) => Number(other.section === article.section);
+  const newer = (other: Article) => index.position.get(other) ?? 0;
+  const related = [...shared]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || sameSection(b) - sameSection(a) || newer(a) - newer(b))
+    .slice(0, limit)
+    .map(([other]) => other);
+  for (const other of index.bySection.get(article.section) ?? []) {
+    if (related.length >= limit) break;
+    if (other.slug !== article.slug && !shared.has(other)) related.push(other);
+  }
+  return related;
 }
 
 /** The section's story published just before this one (or the newest, for the oldest story). */
 export function nextInSection(article: Article): Article | undefined {
-  const list = listSectionArticles(article.locale, article.section);
-  const at = list.findIndex((a) => a.slug === article.slug);
+  const index = localeIndex(article.locale);
+  const list = index.bySection.get(article.section) ?? [];
+  const at = index.sectionPosition.get(article) ?? list.findIndex((a) => a.slug === article.slug);
   const candidate = list[at + 1] ?? list[0];
   return candidate && candidate.slug !== article.slug ? candidate : undefined;
 }
 
+interface StoryIndex {
+  /** Every language version of every story, in any state, by slug. */
+  bySlug: Map<string, Partial<Record<Locale, Article>>>;
+  /** Slugs with a public version, newest first (by their newest public version). */
+  published?: string[];
+}
+
+const storyIndexes = new WeakMap<ContentIndex, StoryIndex>();
+
+function storyIndex(): StoryIndex {
+  const content = getContent();
+  let index = storyIndexes.get(content);
+  if (!index) {
+    index = { bySlug: new Map() };
+    for (const article of content.articles) {
+      const versions = index.bySlug.get(article.slug) ?? {};
+      versions[article.locale] = article;
+      index.bySlug.set(article.slug, versions);
+    }
+    storyIndexes.set(content, index);
+  }
+  return index;
+}
+
 export function getPublishedArticle(locale: Locale, slug: string): Article | undefined {
-  return getContent().articles.find((a) => a.slug === slug && a.locale === locale && isPublic(a));
+  const article = storyIndex().bySlug.get(slug)?.[locale];
+  return article && isPublic(article) ? article : undefined;
 }
 
 /** The public language versions of one story, by locale. */
 export function getPublishedVersions(slug: string): Partial<Record<Locale, Article>> {
   const versions: Partial<Record<Locale, Article>> = {};
-  for (const article of getContent().articles) {
-    if (article.slug === slug && isPublic(article)) versions[article.locale] = article;
+  for (const [locale, article] of Object.entries(storyIndex().bySlug.get(slug) ?? {}) as [Locale, Article][]) {
+    if (isPublic(article)) versions[locale] = article;
   }
   return versions;
 }
 
+/** Slugs of the stories readers can open (in at least one language), newest first. */
+export function listPublishedSlugs(): string[] {
+  const index = storyIndex();
+  if (!index.published) {
+    const newest = new Map<string, number>();
+    for (const locale of routing.locales) {
+      for (const article of listPublishedArticles(locale)) {
+        const at = Date.parse(article.publishedAt);
+        if (at > (newest.get(article.slug) ?? Number.NEGATIVE_INFINITY)) newest.set(article.slug, at);
+      }
+    }
+    index.published = [...newest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([slug]) => slug);
+  }
+  return index.published;
+}
+
+/** Slugs of stories in any state: drafts and scheduled ones too. For the route catalog. */
+export function listAllSlugs(): string[] {
+  return [...storyIndex().bySlug.keys()];
+}
+
 /**
- * Every article URL to prerender: each story in every locale. A locale without a public version
- * gets the "not available in this language" page (200, noindex) when another language has one,
- * and a 404 when none has (drafts, scheduled stories): a prerendered 404 carries nothing of the
- * story, and it is what Draft Mode bypasses to show editors the story (see app/api/draft).
+ * The article URLs the build prerenders: the newest `PRERENDER_STORIES` public stories in every
+ * locale (a locale without a version gets the "not available in this language" page). Older
+ * stories render on their first request and are cached from then on; drafts and scheduled
+ * stories are not prerendered at all, so the build holds nothing of them (README: Architecture).
  */
-export function listArticleRouteParams(): { locale: Locale; slug: string }[] {
-  const slugs = new Set(getContent().articles.map((a) => a.slug));
-  return [...slugs].sort().flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+export function prerenderedArticleParams(limit = prerenderStories()): { locale: Locale; slug: string }[] {
+  return listPublishedSlugs()
+    .slice(0, limit)
+    .flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+}
+
+// Rendered bodies of the stories most recently shown: a page, its metadata and a feed may each ask.
+const BODY_CACHE_SIZE = 64;
+const bodies = new Map<string, RenderedBody>();
+
+/** A story's body (sanitized tree, plain text), rendered from its Markdown file on demand. */
+export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): RenderedBody {
+  const key = `${article.locale}/${article.slug}`;
+  const hit = bodies.get(key);
+  if (hit && process.env.NODE_ENV !== 'development') {
+    bodies.delete(key);
+    bodies.set(key, hit);
+    return hit;
+  }
+  const body = renderStoryBody(contentPaths(), article.slug, article.locale);
+  bodies.set(key, body);
+  if (bodies.size > BODY_CACHE_SIZE) bodies.delete(bodies.keys().next().value!);
+  return body;
+}
+
+/** A story's body as plain text (search): from the content cache when the file is unchanged. */
+export function getArticleText(article: Pick<Article, 'slug' | 'locale'>): string {
+  getContent();
+  return storyText(contentPaths(), article.slug, article.locale, shared.cache);
 }
 
 /** Where a story version stands for readers. */
@@ -176,7 +299,7 @@ export function publicationState(article: Article, now: Date = new Date()): Publ
 
 /** One language version of a story in any state. For preview (Draft Mode) only, never for readers. */
 export function getArticleForPreview(locale: Locale, slug: string): Article | undefined {
-  return getContent().articles.find((a) => a.slug === slug && a.locale === locale);
+  return storyIndex().bySlug.get(slug)?.[locale];
 }
 
 /** Every language version of every story, in any state. For the editors' desk only. */

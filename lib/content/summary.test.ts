@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { TEXT_START_LENGTH } from './load';
 import { renderMarkdown } from './markdown';
 import { describe as describeStory } from './summary';
 
 function story(markdown: string, dek?: string) {
   const body = renderMarkdown(markdown, { locale: 'en', imageSize: () => ({ problem: 'no images in these stories' }) });
-  return { dek, plainText: body.plainText, firstParagraph: body.firstParagraph };
+  return { dek, textStart: body.plainText.slice(0, TEXT_START_LENGTH), firstParagraph: body.firstParagraph };
 }
 
 describe('a story description', () => {

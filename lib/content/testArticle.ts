@@ -11,8 +11,7 @@ export function testArticle(slug: string, overrides: Partial<Article> = {}): Art
     publishedAt: '2023-09-14T21:52:00+09:00',
     tags: [],
     status: 'published',
-    body: { type: 'root', children: [] },
-    plainText: '',
+    textStart: '',
     file: `content/articles/${slug}/${overrides.locale ?? 'en'}.md`,
     ...overrides,
   };

@@ -1,4 +1,3 @@
-import type { Root } from 'hast';
 import type { Locale } from '@/i18n/routing';
 
 /** A value written once per site language. */
@@ -47,12 +46,14 @@ export interface Article {
   hero?: Photo;
   tags: string[];
   status: ArticleStatus;
-  /** The Markdown body, parsed and sanitized into an HTML syntax tree at build time. */
-  body: Root;
-  /** Plain text of the body, for descriptions, search and reading time. */
-  plainText: string;
   /** Plain text of the body's first paragraph: a description when there is no dek. */
   firstParagraph?: string;
+  /**
+   * The start of the body's plain text (a few hundred characters): a description when there is
+   * neither dek nor paragraph. The body itself is rendered when a page needs it (getArticleBody),
+   * so an archive of any size costs no more than its frontmatter to hold.
+   */
+  textStart: string;
   /** Where the story lives, relative to the working directory (for editors' messages). */
   file: string;
 }

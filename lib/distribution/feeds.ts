@@ -5,7 +5,7 @@ import { create } from 'xmlbuilder2';
 import { localeConfig } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { getAuthors, getSection } from '@/lib/content/queries';
+import { getArticleBody, getAuthors, getSection } from '@/lib/content/queries';
 import { describe } from '@/lib/content/summary';
 import type { Article } from '@/lib/content/types';
 import { toKstIsoString } from '@/lib/format/dates';
@@ -38,7 +38,8 @@ const lastChange = (article: Article) => new Date(article.updatedAt ?? article.p
  * since a feed reader shows them away from the site.
  */
 export function storyHtml(article: Article, credit: (credit: string) => string): string {
-  const body = structuredClone(article.body) as Root;
+  // A copy: the rendered body is shared with pages (queries.ts keeps recent ones).
+  const body = structuredClone(getArticleBody(article).tree) as Root;
   visit(body, 'element', (node: Element) => {
     for (const attribute of ['src', 'href'] as const) {
       const value = node.properties[attribute];

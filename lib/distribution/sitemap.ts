@@ -3,7 +3,7 @@ import { languageAlternates, type Alternate } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { routing } from '@/i18n/routing';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
-import { getPublishedVersions, listArticleRouteParams, listPublishedArticles } from '@/lib/content/queries';
+import { derivedFromContent, getPublishedVersions, listPublishedArticles, listPublishedSlugs } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { toKstIsoString } from '@/lib/format/dates';
 import { PAGE_SIZE, pageCount } from '@/lib/pagination';
@@ -33,17 +33,21 @@ function newest(articles: readonly Article[]): string | undefined {
 /**
  * Every page readers and crawlers can reach, in both languages: front pages, every public story
  * version, and every page of every section, tag and author listing. Not search (noindex), not the
- * "not in this language" pages (noindex), and never a draft or scheduled story.
+ * "not in this language" pages (noindex), and never a draft or scheduled story. Worked out once
+ * per build: the sitemap and each of its parts ask for it.
  */
 export function sitemapPages(): SitemapPage[] {
+  return derivedFromContent('sitemapPages', listSitemapPages);
+}
+
+function listSitemapPages(): SitemapPage[] {
   const pages: SitemapPage[] = [];
   const homes = Object.fromEntries(routing.locales.map((l) => [l, paths.home(l)]));
   for (const locale of routing.locales) {
     pages.push({ loc: absoluteUrl(paths.home(locale)), lastmod: newest(listPublishedArticles(locale).slice(0, 1)), alternates: languageAlternates(homes) });
   }
 
-  const slugs = new Set(listArticleRouteParams().map((p) => p.slug));
-  for (const slug of slugs) {
+  for (const slug of listPublishedSlugs()) {
     const versions = getPublishedVersions(slug);
     const present = routing.locales.filter((l) => versions[l]);
     const alternates = languageAlternates(Object.fromEntries(present.map((l) => [l, paths.article(l, slug)])));

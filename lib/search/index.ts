@@ -2,12 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
 import { routing, type Locale } from '@/i18n/routing';
-import { listPublishedArticles } from '@/lib/content/queries';
+import { getArticleText, listPublishedArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
 
 /** What a search result shows: enough of a story to list it, nothing more. */
-export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' | 'publishedAt' | 'tags' | 'plainText'>;
+export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' | 'publishedAt' | 'tags'> & {
+  /** The body as plain text: what is searched, and where result excerpts come from. */
+  plainText: string;
+};
 
 interface SearchIndex {
   search: MiniSearch<SearchDocument>;
@@ -39,8 +42,8 @@ export function searchIndexFile(locale: Locale, cwd = process.cwd()): string {
 }
 
 function toDocument(article: Article): SearchDocument {
-  const { slug, title, dek, section, publishedAt, tags, plainText } = article;
-  return { slug, title, dek, section, publishedAt, tags, plainText };
+  const { slug, title, dek, section, publishedAt, tags } = article;
+  return { slug, title, dek, section, publishedAt, tags, plainText: getArticleText(article) };
 }
 
 function buildIndex(documents: SearchDocument[]): SearchIndex {

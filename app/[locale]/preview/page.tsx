@@ -10,6 +10,9 @@ import { translationStatus, unpublishedStories } from '@/lib/content/desk';
 import { getSection, listAllArticles } from '@/lib/content/queries';
 import { formatNewsDateTime } from '@/lib/format/dates';
 
+// Only /en/preview and /ko/preview exist.
+export const dynamicParams = false;
+
 interface DeskPageProps {
   params: Promise<{ locale: string }>;
 }

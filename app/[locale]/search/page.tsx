@@ -14,6 +14,9 @@ import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { excerpt } from '@/lib/search/text';
 import { pageCount, paginate } from '@/lib/pagination';
 
+// Only /en/search and /ko/search exist.
+export const dynamicParams = false;
+
 interface SearchPageProps {
   params: Promise<{ locale: string }>;
   searchParams: Promise<{ q?: string | string[]; page?: string | string[] }>;

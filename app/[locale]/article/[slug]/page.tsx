@@ -23,13 +23,14 @@ import { otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import {
+  getArticleBody,
   getArticleForPreview,
   getAuthors,
   getPublishedArticle,
   getPublishedVersions,
   getSection,
-  listArticleRouteParams,
   nextInSection,
+  prerenderedArticleParams,
   publicationState,
   relatedArticles,
 } from '@/lib/content/queries';
@@ -45,13 +46,17 @@ interface ArticlePageProps {
 }
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return listArticleRouteParams()
+  return prerenderedArticleParams()
     .filter((p) => p.locale === params.locale)
     .map(({ slug }) => ({ slug }));
 }
 
-// Every story is prerendered at build; an unknown or malformed slug is a 404 without rendering.
-export const dynamicParams = false;
+/**
+ * The newest stories are prerendered; the archive renders on a story's first request and is
+ * cached from then on (no revalidate: content changes only with a build). Only slugs in the
+ * build's route catalog get this far (proxy.ts): any other is the static 404 without rendering.
+ */
+export const dynamicParams = true;
 
 /**
  * The story readers get, or in Draft Mode (an editor's preview) the version in any state. Outside
@@ -126,6 +131,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) return <StoryInOtherLanguages locale={locale} slug={slug} />;
 
   const t = await getTranslations({ locale, namespace: 'Article' });
+  const body = getArticleBody(article);
   const authors = getAuthors(article.authors);
   const section = getSection(article.section);
   const url = absoluteUrl(paths.article(locale, slug));
@@ -170,7 +176,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             <div className="space-y-1 border-y border-rule py-3">
               <Byline locale={locale} authors={authors} />
               <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-              <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, article.plainText) })}</p>
+              <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, body.plainText) })}</p>
             </div>
             <div className="flex flex-wrap items-start justify-between gap-3">
               <ShareLinks locale={locale} url={url} title={article.title} />
@@ -188,7 +194,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
           </header>
           {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
           <ArticleBody
-            body={article.body}
+            body={body.tree}
             dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
           />
           <AgencyCredit locale={locale} authors={authors} />

@@ -1,13 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import { isLocale } from '@/i18n/routing';
-import { getPublishedArticle, getSection, listArticleRouteParams } from '@/lib/content/queries';
+import { getPublishedArticle, getSection, prerenderedArticleParams } from '@/lib/content/queries';
 import { cardResponse } from '@/lib/distribution/cards';
 import { plainResponse } from '@/lib/responses';
 
-/** The share image of a public story without a photo (a story with one shares its photo), drawn at build. */
-export const dynamicParams = false;
+/**
+ * The share image of a public story without a photo (a story with one shares its photo): drawn
+ * at build for the prerendered stories, on first request for the archive (then cached).
+ */
 export function generateStaticParams() {
-  return listArticleRouteParams()
+  return prerenderedArticleParams()
     .map(({ locale, slug }) => ({ locale, slug, article: getPublishedArticle(locale, slug) }))
     .filter(({ article }) => article && !article.hero)
     .map(({ locale, slug }) => ({ locale, slug }));

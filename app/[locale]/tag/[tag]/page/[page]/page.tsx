@@ -12,8 +12,9 @@ export function generateStaticParams({ params }: { params: { locale: string; tag
   return all.filter(({ key }) => key === parent).map(({ page }) => ({ page }));
 }
 
-// Pages 2..N exist; page 1 lives at the tag's own URL, and a page past the end is a 404.
-export const dynamicParams = false;
+// Pages 2..N exist (page 1 lives at the listing's own URL): the first are prerendered, deeper
+// ones render on first request and are cached; proxy.ts turns away pages past the end.
+export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props) {
   const { locale, tag, page } = await params;
