@@ -36,6 +36,10 @@ test.describe('the archive', () => {
       expect(again.status()).toBe(200);
       expect(again.headers()['x-nextjs-cache']).toBe('HIT');
       expect(again.headers()['cache-control']).toMatch(/s-maxage/);
+      // Once Next.js keeps it, the page cache in front answers it, as fast as a prerendered page.
+      await expect
+        .poll(async () => (await request.get(`/${locale}/article/${ARCHIVE_SLUG}`)).headers()['x-cache'])
+        .toBe('HIT');
     });
   }
 

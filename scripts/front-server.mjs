@@ -85,7 +85,11 @@ function forwardSignals(child, close) {
       child.kill(signal);
     });
   }
-  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on('exit', (code, signal) => {
+    // Said out loud: a server that disappears without a word cannot be diagnosed.
+    if (code !== 0) console.error(`front: Next.js exited (${signal ?? `code ${code}`}); stopping`);
+    process.exit(code ?? (signal ? 1 : 0));
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

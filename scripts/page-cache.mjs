@@ -4,9 +4,10 @@
 // routes, reads and gzips each request again: about 1 ms of CPU a request on this machine. This
 // keeps each prerendered page's answer, exactly as Next.js gave it the first time (headers
 // included), with its gzip and Brotli forms made once, and answers repeat requests from memory,
-// as nginx or a CDN in front would. The same goes for a URL Next.js answered with its prerendered
-// 404 page (a scraper's burst of bad links costs one render per URL). Everything else
-// (navigation data, Draft Mode, search, API, redirects) goes to Next.js untouched.
+// as nginx or a CDN in front would. The same goes for an archive page Next.js rendered on first
+// request and now keeps until the next build, and for a URL Next.js answered with its
+// prerendered 404 page (a scraper's burst of bad links costs one render per URL). Everything
+// else (navigation data, Draft Mode, search, API, redirects) goes to Next.js untouched.
 //
 // Only node: built-ins, so the runtime image needs nothing beyond the standalone output.
 import http from 'node:http';
@@ -37,6 +38,8 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+j
 export const HTML_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
 /** A 404 is never kept by browsers or CDNs: a scheduled story's URL goes live with a build. */
 export const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
+/** Next.js's Cache-Control for a page with `revalidate = false` (a revalidated one adds stale-while-revalidate). */
+const NEVER_REVALIDATED = 's-maxage=31536000';
 /** How many 404 URLs are remembered (each at most MAX_NOT_FOUND_KEY characters). */
 const MAX_NOT_FOUND_KEYS = 10_000;
 const MAX_NOT_FOUND_KEY = 512;
@@ -111,11 +114,12 @@ export function cacheKey(req, routes) {
 }
 
 /**
- * The key under which a request's 404 may be remembered: its raw path, for a plain page request
- * without a query string (an API's answer depends on it) outside /api and /_next.
+ * The key under which Next.js's answer to a request may be learned (an archive page, a 404): its
+ * raw path, for a plain page request without a query string (an API's answer depends on it)
+ * outside /api and /_next.
  * @param {import('node:http').IncomingMessage} req
  */
-export function notFoundKey(req) {
+export function learnKey(req) {
   if (!asksForSharedPage(req)) return undefined;
   const url = req.url ?? '/';
   if (url.includes('?') || url.length > MAX_NOT_FOUND_KEY || /^\/(api|_next)(\/|$)/.test(url)) return undefined;
@@ -130,6 +134,23 @@ export function notFoundKey(req) {
  */
 export function isStaticNotFound(status, headers) {
   return status === 404 && !headers['set-cookie'] && String(headers['x-nextjs-cache'] ?? '') === 'HIT' && headers['x-nextjs-prerender'] !== undefined;
+}
+
+/**
+ * Whether Next.js answered with a page it rendered once and keeps until the next build (an
+ * archive story or a deep listing page, rendered on first request): served from Next.js's own
+ * cache, and never revalidated. The first render says MISS, so a page is learned from its second
+ * request on.
+ * @param {number} status
+ * @param {import('node:http').IncomingHttpHeaders} headers
+ */
+export function isKeptPage(status, headers) {
+  return (
+    String(headers['x-nextjs-cache'] ?? '') === 'HIT' &&
+    headers['x-nextjs-prerender'] !== undefined &&
+    String(headers['cache-control'] ?? '').trim() === NEVER_REVALIDATED &&
+    isShareable(status, headers)
+  );
 }
 
 /**
@@ -266,18 +287,19 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
 
   /**
    * Relays a request to Next.js and its answer back, streaming both ways. When the answer is a
-   * prerendered 404, the URL is remembered.
+   * page Next.js keeps until the next build, or its prerendered 404, the URL is remembered.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
-   * @param {string | undefined} learnKey
+   * @param {string | undefined} learnAs
    * @param {number} [attempt]
    */
-  function relay(req, res, learnKey, attempt = 0) {
+  function relay(req, res, learnAs, attempt = 0) {
     const upstreamReq = http.request(
       { ...upstream, agent, method: req.method, path: req.url, headers: forwardedHeaders(req) },
       (upstreamRes) => {
         const status = upstreamRes.statusCode ?? 502;
-        if (learnKey && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnKey, req);
+        if (learnAs && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnAs, req);
+        else if (learnAs && isKeptPage(status, upstreamRes.headers)) void learnPage(learnAs, req);
         res.writeHead(status, relayedHeaders(upstreamRes.rawHeaders));
         upstreamRes.pipe(res);
       },
@@ -285,7 +307,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     const bodiless = req.method === 'GET' || req.method === 'HEAD';
     upstreamReq.on('error', (error) => {
       // A kept-alive connection Next.js closed just as it was reused: a GET can safely go again.
-      if (bodiless && attempt === 0 && !res.headersSent && isStaleConnection(error)) return relay(req, res, learnKey, 1);
+      if (bodiless && attempt === 0 && !res.headersSent && isStaleConnection(error)) return relay(req, res, learnAs, 1);
       unavailable(res, error);
     });
     if (bodiless) upstreamReq.end();
@@ -338,6 +360,17 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   }
 
   /** @param {string} key @param {import('node:http').IncomingMessage} req */
+  function learnPage(key, req) {
+    return once(key, async () => {
+      const answer = await fetchOnce(key, req);
+      if (!isKeptPage(answer.status, answer.headers)) return undefined;
+      const entry = await makeEntry(200, answer.headers, answer.body);
+      pages.set(key, entry);
+      return entry;
+    }).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
+  }
+
+  /** @param {string} key @param {import('node:http').IncomingMessage} req */
   function learnNotFound(key, req) {
     return once(`404 ${key}`, async () => {
       const answer = await fetchOnce(key, req);
@@ -358,9 +391,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   return function handle(req, res) {
     const key = cacheKey(req, routes);
     if (key === undefined) {
-      const missing = notFoundKey(req);
-      const known = missing === undefined ? undefined : notFound.get(missing);
-      return known ? sendEntry(req, res, known) : relay(req, res, missing);
+      const learnable = learnKey(req);
+      const known = learnable === undefined ? undefined : (pages.get(learnable) ?? notFound.get(learnable));
+      return known ? sendEntry(req, res, known) : relay(req, res, learnable);
     }
     const entry = pages.get(key);
     if (entry) return sendEntry(req, res, entry);

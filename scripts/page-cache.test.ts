@@ -19,6 +19,7 @@ const NEXT_HEADERS = {
 const calls: string[] = [];
 /** Methods whose first request to /en/flaky-connection had its connection reset. */
 const resetOnce = new Set<string>();
+let archiveRendered = false;
 const upstream = http.createServer((req, res) => {
   calls.push(`${req.url} ${req.headers.rsc ?? ''}`);
   const path = req.url!.split('?')[0];
@@ -30,7 +31,13 @@ const upstream = http.createServer((req, res) => {
     return req.socket.destroy();
   }
   if (path === '/en/flaky-connection') return res.writeHead(200, { 'content-type': 'text/plain' }).end('second try');
-  if (path === '/en/archive-story') return res.writeHead(200, { ...NEXT_HEADERS, 'cache-control': 's-maxage=3600' }).end(PAGE);
+  if (path === '/en/revalidated') return res.writeHead(200, { ...NEXT_HEADERS, 'cache-control': 's-maxage=3600, stale-while-revalidate=31532400' }).end(PAGE);
+  // An archive story: rendered on its first request (MISS), then kept by Next.js (HIT).
+  if (path === '/en/article/old') {
+    const kept = archiveRendered;
+    archiveRendered = true;
+    return res.writeHead(200, { ...NEXT_HEADERS, 'x-nextjs-cache': kept ? 'HIT' : 'MISS' }).end(PAGE);
+  }
   if (path === '/en/with-cookie') return res.writeHead(200, { ...NEXT_HEADERS, 'set-cookie': 'a=1' }).end(PAGE);
   if (path === '/en/search') return res.writeHead(404, { 'content-type': 'text/html', 'cache-control': 'private, no-store' }).end('<p>Rendered 404</p>');
   res.writeHead(404, { ...NEXT_HEADERS, 'cache-control': 'private, no-cache, no-store', etag: '"not-found"' }).end(`<p>Page not found</p>${' '.repeat(2000)}`);
@@ -47,7 +54,7 @@ beforeAll(async () => {
       '/en/article/kim': { initialRevalidateSeconds: false },
       '/ko/tag/증시': { initialRevalidateSeconds: false },
       '/en/with-cookie': { initialRevalidateSeconds: false },
-      '/en/archive-story': { initialRevalidateSeconds: 3600 },
+      '/en/revalidated': { initialRevalidateSeconds: 3600 },
       '/_not-found': { initialRevalidateSeconds: false, initialStatus: 404 },
     },
   });
@@ -137,9 +144,26 @@ describe('the page cache in front of Next.js', () => {
     const again = await get('/en/with-cookie');
     expect(again.headers['set-cookie']).toEqual(['a=1']);
     expect(again.headers['x-cache']).toBeUndefined();
-    await get('/en/archive-story');
-    await get('/en/archive-story');
-    expect(calls.filter((c) => c.startsWith('/en/archive-story'))).toHaveLength(2);
+    for (let i = 0; i < 3; i++) await get('/en/revalidated');
+    expect(calls.filter((c) => c.startsWith('/en/revalidated'))).toHaveLength(3);
+  });
+
+  it('keeps an archive page once Next.js keeps it, and answers it from memory from then on', async () => {
+    const first = await get('/en/article/old');
+    expect(first.headers['x-nextjs-cache']).toBe('MISS');
+    const second = await get('/en/article/old');
+    expect(second.headers['x-nextjs-cache']).toBe('HIT');
+    await new Promise((r) => setTimeout(r, 50)); // the page is kept after the second answer
+    const third = await get('/en/article/old', { 'accept-encoding': 'br' });
+    expect(third.headers['x-cache']).toBe('HIT');
+    expect(third.headers['cache-control']).toBe(HTML_CACHE_CONTROL);
+    expect(zlib.brotliDecompressSync(third.body).toString()).toBe(PAGE);
+    const asked = calls.filter((c) => c.startsWith('/en/article/old')).length;
+    await get('/en/article/old');
+    expect(calls.filter((c) => c.startsWith('/en/article/old'))).toHaveLength(asked);
+    // A query string is another answer for all the cache knows: Next.js answers it.
+    await get('/en/article/old?page=2');
+    expect(calls.filter((c) => c.startsWith('/en/article/old'))).toHaveLength(asked + 1);
   });
 
   it('remembers a URL Next.js answered with its prerendered 404 page, and keeps it out of caches', async () => {
