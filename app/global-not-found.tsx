@@ -2,6 +2,7 @@ import './globals.css';
 import './fonts.css';
 import type { Metadata } from 'next';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
+import { WEB_FONTS_SCRIPT } from '@/lib/webFonts';
 import { SITE_ICONS } from '@/lib/siteIcons';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
@@ -33,7 +34,7 @@ export default function GlobalNotFound() {
       <body className="flex min-h-dvh flex-col">
         <script dangerouslySetInnerHTML={{ __html: LOCALIZE }} />
         {/* The reader's theme and text size hold here too (a constant, see app/[locale]/layout.tsx). */}
-        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT + WEB_FONTS_SCRIPT }} />
         <header className="border-b-4 border-double border-ink">
           <p className="mx-auto max-w-6xl px-4 py-4 text-center">
             <a href="/en" className="font-masthead text-3xl font-bold tracking-tight sm:text-5xl">

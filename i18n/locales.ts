@@ -10,11 +10,6 @@ export interface LocaleConfig {
   /** BCP 47 tag for `lang` and `hreflang`. */
   htmlLang: string;
   openGraphLocale: string;
-  /**
-   * Web font files every page in this language needs, preloaded from the <head> so they arrive
-   * within font-display: optional's window (app/fonts.css, scripts/make-fonts.mjs).
-   */
-  preloadFonts: readonly string[];
   /** Labels the Markdown renderer writes into story bodies (built at build time, no messages). */
   body: {
     footnotes: string;
@@ -28,15 +23,12 @@ export const localeConfig: Record<Locale, LocaleConfig> = {
     nativeName: 'English',
     htmlLang: 'en',
     openGraphLocale: 'en_US',
-    preloadFonts: [],
     body: { footnotes: 'Notes', backToReference: (n) => `Back to reference ${n}`, scrollableTable: 'Table (scrolls sideways)' },
   },
   ko: {
     nativeName: '한국어',
     htmlLang: 'ko',
     openGraphLocale: 'ko_KR',
-    // Pretendard's most frequent slices: Latin and punctuation, then the commonest syllables.
-    preloadFonts: ['/fonts/pretendard/91.woff2', '/fonts/pretendard/90.woff2', '/fonts/pretendard/89.woff2', '/fonts/pretendard/88.woff2'],
     body: { footnotes: '각주', backToReference: (n) => `본문 ${n}번 위치로 돌아가기`, scrollableTable: '표 (좌우로 스크롤)' },
   },
 };

@@ -6,8 +6,8 @@
 // and a long Korean story touches about 12 slices per weight (the variable font: 377 KB). Here:
 // - font-display: optional, so text never reflows when the font arrives (no layout shift): a
 //   reader whose font is not there within ~100 ms reads this page in the system font and the
-//   next one in Pretendard; the most frequent slices are preloaded on Korean pages
-//   (preloadFonts in i18n/locales.ts) so that is rare;
+//   next one in Pretendard; a first visit always uses the system font and fetches the most
+//   frequent slices after load (COMMON_FONT_SLICES in lib/webFonts.ts) for the pages after it;
 // - one weight, Regular; bold text is synthesized by the browser (font-synthesis), which keeps a
 //   long story's font bytes to its Regular slices;
 // - the 20 most frequent slices as Pretendard cut them (Google Fonts' frequency order: the higher

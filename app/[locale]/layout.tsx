@@ -14,7 +14,7 @@ import { listSections } from '@/lib/content/queries';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 import { SITE_ICONS } from '@/lib/siteIcons';
-import { preload } from 'react-dom';
+import { WEB_FONTS_SCRIPT } from '@/lib/webFonts';
 
 interface LocaleLayoutProps {
   children: ReactNode;
@@ -58,14 +58,13 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   if (!isLocale(locale)) notFound();
   // Lets next-intl's server helpers know the locale while pages are prerendered.
   setRequestLocale(locale);
-  for (const href of localeConfig[locale].preloadFonts) preload(href, { as: 'font', type: 'font/woff2', crossOrigin: 'anonymous' });
   const sections = listSections();
   return (
     // The preferences script sets attributes on <html> before React hydrates.
     <html lang={localeConfig[locale].htmlLang} suppressHydrationWarning>
       <body className="flex min-h-dvh flex-col">
         {/* A constant: applies the reader's text size and theme before anything paints. */}
-        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT + WEB_FONTS_SCRIPT }} />
         <SkipLink locale={locale} />
         <SiteHeader locale={locale} sections={sections} />
         <div className="flex-1">{children}</div>

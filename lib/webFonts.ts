@@ -1,0 +1,29 @@
+/**
+ * Korean web fonts from the second page on.
+ *
+ * Pretendard is declared with `font-display: optional` (app/fonts.css): a page uses it only if it
+ * is there within about 100 ms, and never swaps it in later, so text never jumps. On a phone's
+ * first visit the font cannot arrive that fast anyway, and fetching it then only competes with
+ * the story's photo and scripts. So a first page shows the reader's own Korean system font (Apple
+ * SD Gothic Neo, Noto Sans KR, Malgun Gothic), and once it has loaded, the commonest Pretendard
+ * slices are fetched at low priority into the browser cache. Every page after that marks <html>
+ * with `data-webfonts` before its first paint, and the CSS puts Pretendard first (globals.css).
+ */
+
+/** Pretendard's most frequent slices (scripts/make-fonts.mjs): Latin and punctuation, then the commonest syllables. */
+export const COMMON_FONT_SLICES = ['/fonts/pretendard/91.woff2', '/fonts/pretendard/90.woff2', '/fonts/pretendard/89.woff2', '/fonts/pretendard/88.woff2'] as const;
+
+/** Set in localStorage once the slices are in the browser's cache. */
+export const WEBFONTS_KEY = 'newsroom:webfonts';
+export const WEBFONTS_ATTRIBUTE = 'data-webfonts';
+
+/**
+ * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
+ * content in it. Marks <html> when the fonts were fetched before; otherwise, on a Korean page,
+ * fetches them after the load event, when nothing on the page waits for the network.
+ */
+export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${JSON.stringify(WEBFONTS_KEY)};try{if(localStorage.getItem(k)==='1'){d.setAttribute(${JSON.stringify(
+  WEBFONTS_ATTRIBUTE,
+)},'');return}}catch(e){return}if(d.lang!=='ko')return;addEventListener('load',function(){setTimeout(function(){Promise.all(${JSON.stringify(
+  COMMON_FONT_SLICES,
+)}.map(function(u){return fetch(u,{priority:'low'}).then(function(r){if(!r.ok)throw new Error(u);return r.arrayBuffer()})})).then(function(){try{localStorage.setItem(k,'1')}catch(e){}},function(){})},0)})})();`;
