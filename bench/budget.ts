@@ -24,7 +24,7 @@ import { BUDGETS } from './budgets';
 import { ensureFloorBuild, startFloorServer } from './floor';
 import { FLOOR_PAGE, LIGHTHOUSE_PAGES, lighthouseRows, measureLighthouse, printFailedAudits } from './lighthouse';
 import { startServer, writeResult, type RunningServer } from './server';
-import { launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './weight';
+import { launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './pageWeight';
 
 const CONTENT_DIR = 'e2e/fixtures/content';
 /** Lighthouse runs per page: the budgets are about medians of 3, whatever LIGHTHOUSE_RUNS says. */

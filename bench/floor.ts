@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { assertPortFree, BENCH_PORT, reportUnexpectedExit, serverLog, stopChild, waitForHttp, writeResult, type RunningServer } from './server';
-import { kb, launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './weight';
+import { kb, launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './pageWeight';
 
 export const FLOOR_DIR = path.join('bench', 'floor');
 /** Next to the site's server: BENCH_PORT + 1 unless BENCH_FLOOR_PORT says otherwise. */
