@@ -25,6 +25,10 @@ function marketReport(i: number): Record<string, string> {
   const change = ((i * 37) % 190) / 100 + 0.1;
   const index = (2500 + ((i * 53) % 200)).toFixed(2);
   const slug = `${MARKET_REPORT_PREFIX}${date}`;
+  // The last report names a photo that is not in public/images: the build warns and the story
+  // still opens, without a photo (e2e/article.spec.ts).
+  const missingHero = (alt: string, caption: string) =>
+    i === MARKET_REPORTS - 1 ? `hero:\n  src: /images/dealing-room-missing.jpg\n  alt: "${alt}"\n  caption: "${caption}"\n  credit: Hanbit Times\n` : '';
   const en = `---
 title: "Seoul shares ${up ? 'rise' : 'fall'} ${change.toFixed(2)} percent as ${up ? 'chipmakers rally' : 'investors sell tech stocks'}"
 dek: "The KOSPI closed at ${index} on day ${i + 1} of the market report series."
@@ -32,7 +36,7 @@ section: business
 authors: [park-ji-hoon]
 publishedAt: "${date}T15:45:00+09:00"
 dateline: SEOUL
-tags: [Markets, KOSPI]
+${missingHero('Traders watch screens at a dealing room in Seoul', 'Dealers at a bank dealing room in Seoul.')}tags: [Markets, KOSPI]
 ---
 
 Seoul shares ${up ? 'rose' : 'fell'} ${change.toFixed(2)} percent on ${date}, with the benchmark KOSPI closing at ${index}.
@@ -48,7 +52,7 @@ section: business
 authors: [park-ji-hoon]
 publishedAt: "${date}T15:45:00+09:00"
 dateline: 서울
-tags: [증시, 코스피]
+${missingHero('서울의 한 은행 딜링룸에서 딜러들이 화면을 보고 있다', '서울의 한 은행 딜링룸.')}tags: [증시, 코스피]
 ---
 
 ${date} 코스피는 전 거래일보다 ${change.toFixed(2)}% ${up ? '오른' : '내린'} ${index}에 장을 마감했다.
