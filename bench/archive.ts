@@ -147,6 +147,7 @@ interface Timed {
   status: number;
   ms: number;
   cache?: string;
+  front?: string;
 }
 
 /**
@@ -156,7 +157,11 @@ interface Timed {
  */
 async function cachedGet(url: string): Promise<Timed> {
   await timedGet(url);
-  await new Promise((r) => setTimeout(r, 50));
+  // Wait (at most 2 s) until the page cache answers it.
+  for (let tries = 0; tries < 40; tries++) {
+    if ((await fetch(url, { method: 'HEAD' })).headers.get('x-cache') === 'HIT') break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
   return timedGet(url);
 }
 
@@ -164,7 +169,13 @@ async function timedGet(url: string): Promise<Timed> {
   const begin = performance.now();
   const response = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
   await response.arrayBuffer();
-  return { status: response.status, ms: round(performance.now() - begin, 1), cache: response.headers.get('x-nextjs-cache') ?? undefined };
+  return {
+    status: response.status,
+    ms: round(performance.now() - begin, 1),
+    cache: response.headers.get('x-nextjs-cache') ?? undefined,
+    // HIT when the page cache in front answered (scripts/page-cache.mjs).
+    front: response.headers.get('x-cache') ?? undefined,
+  };
 }
 
 const median = (values: number[]) => {

@@ -40,11 +40,14 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     const pending: Promise<void>[] = [];
     let returning = false;
     page.on('requestfinished', (request) => {
+      // Which view a response belongs to is decided when it arrives, not when its sizes resolve.
+      const view = returning ? 'returning' : 'first';
       pending.push(
         request.sizes().then((s) => {
           // Fonts fetched ahead of use (fetch(), not a font load) are fonts all the same.
           const kind = (/\.woff2$/.test(new URL(request.url()).pathname) ? 'fonts' : (KINDS[request.resourceType()] ?? 'other')) as keyof PageWeight;
-          if (!returning || kind === 'fonts') sizes[kind] += s.responseBodySize;
+          // A file from the browser's cache transferred nothing (Playwright can report it as negative).
+          if (view === 'first' || kind === 'fonts') sizes[kind] += Math.max(0, s.responseBodySize);
         }),
       );
     });

@@ -105,6 +105,14 @@ test('Korean text breaks between words; a first page reads in the system font an
   await expect
     .poll(() => page.evaluate(() => [...document.fonts].some((f) => f.family.includes('Pretendard') && f.status === 'loaded')))
     .toBe(true);
+  // The commonest slices came from the browser's cache, not the network again.
+  const common = await page.evaluate(() =>
+    (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\/fonts\/pretendard\/(88|89|90|91)\.woff2$/.test(e.name))
+      .map((e) => e.transferSize),
+  );
+  expect(common.length).toBeGreaterThan(0);
+  expect(common.every((size) => size === 0)).toBe(true);
 });
 
 test('a story in other sections renders its Markdown: subheads, quotes, lists, figures and safe external links', async ({ page }) => {

@@ -32,6 +32,10 @@ test('every page type stays within its byte budget', { tag: '@perf' }, async ({ 
   for (const { name, path } of BENCH_PAGES) {
     if (!byteBudgets.some((b) => b.pages.includes(name))) continue;
     const weight = await measurePageWeight(browser, `${baseURL}${path}`);
+    // A weighing that saw nothing would pass every budget: every page has HTML, CSS and at least the framework's JS.
+    expect(weight.html, `${name}: HTML weighed`).toBeGreaterThan(1024);
+    expect(weight.css, `${name}: CSS weighed`).toBeGreaterThan(1024);
+    expect(weight.js, `${name}: JS weighed`).toBeGreaterThanOrEqual(floor.jsBytes);
     measurements[name] = { jsBytes: weight.js, cssBytes: weight.css, fontBytes: weight.fonts };
   }
   const results = checkBudgets(byteBudgets, measurements, 'floor');

@@ -123,7 +123,23 @@ export function learnKey(req) {
   if (!asksForSharedPage(req)) return undefined;
   const url = req.url ?? '/';
   if (url.includes('?') || url.length > MAX_NOT_FOUND_KEY || /^\/(api|_next)(\/|$)/.test(url)) return undefined;
-  return url;
+  return isCanonicalPath(url) ? url : undefined;
+}
+
+/**
+ * Whether a path is written the one way a browser writes it: no fragment, no empty or dot
+ * segments, percent-encoding exactly where it is needed, in upper case. Next.js answers
+ * `/a#1`, `/a/./` or `%ec%a6` like the plain path; keeping each spelling would let a client
+ * fill the cache with copies of one page.
+ * @param {string} path
+ */
+export function isCanonicalPath(path) {
+  if (!path.startsWith('/') || path.includes('#') || /\/\/|\/\.\.?(\/|$)/.test(path)) return false;
+  try {
+    return encodeURI(decodeURI(path)) === path;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -298,9 +314,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
       { ...upstream, agent, method: req.method, path: req.url, headers: forwardedHeaders(req) },
       (upstreamRes) => {
         const status = upstreamRes.statusCode ?? 502;
-        if (learnAs && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnAs, req);
-        else if (learnAs && isKeptPage(status, upstreamRes.headers)) void learnPage(learnAs, req);
-        res.writeHead(status, relayedHeaders(upstreamRes.rawHeaders));
+        if (learnAs && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnAs);
+        else if (learnAs && isKeptPage(status, upstreamRes.headers)) void learnPage(learnAs);
+        res.writeHead(status, relayedHeaders(upstreamRes.rawHeaders, status));
         upstreamRes.pipe(res);
       },
     );
@@ -315,15 +331,15 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   }
 
   /**
-   * Asks Next.js once for a URL's answer, uncompressed and without the reader's cookies.
+   * Asks Next.js once for a URL's answer, uncompressed and without the reader's headers or cookies.
    * @param {string} url
-   * @param {import('node:http').IncomingMessage} req
    * @param {number} [attempt]
    * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
    */
-  function fetchOnce(url, req, attempt = 0) {
+  function fetchOnce(url, attempt = 0) {
     return new Promise((resolve, reject) => {
-      const headers = { host: req.headers.host ?? `${upstream.host}:${upstream.port}`, 'accept-encoding': 'identity' };
+      // Nothing from the reader's request: the stored answer must be the one every reader gets.
+      const headers = { host: `${upstream.host}:${upstream.port}`, 'accept-encoding': 'identity' };
       const upstreamReq = http.request({ ...upstream, agent, method: 'GET', path: url, headers }, (upstreamRes) => {
         /** @type {Buffer[]} */
         const chunks = [];
@@ -331,7 +347,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
         upstreamRes.on('error', reject);
         upstreamRes.on('end', () => resolve({ status: upstreamRes.statusCode ?? 0, headers: upstreamRes.headers, body: Buffer.concat(chunks) }));
       });
-      upstreamReq.on('error', (error) => (attempt === 0 && isStaleConnection(error) ? fetchOnce(url, req, 1).then(resolve, reject) : reject(error)));
+      upstreamReq.on('error', (error) => (attempt === 0 && isStaleConnection(error) ? fetchOnce(url, 1).then(resolve, reject) : reject(error)));
       upstreamReq.end();
     });
   }
@@ -351,7 +367,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   /** @param {string} key @param {import('node:http').IncomingMessage} req */
   function fillPage(key, req) {
     return once(key, async () => {
-      const answer = await fetchOnce(req.url ?? key, req);
+      const answer = await fetchOnce(req.url ?? key);
       if (!isShareable(answer.status, answer.headers)) return undefined;
       const entry = await makeEntry(200, answer.headers, answer.body);
       pages.set(key, entry);
@@ -359,10 +375,10 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     });
   }
 
-  /** @param {string} key @param {import('node:http').IncomingMessage} req */
-  function learnPage(key, req) {
+  /** @param {string} key */
+  function learnPage(key) {
     return once(key, async () => {
-      const answer = await fetchOnce(key, req);
+      const answer = await fetchOnce(key);
       if (!isKeptPage(answer.status, answer.headers)) return undefined;
       const entry = await makeEntry(200, answer.headers, answer.body);
       pages.set(key, entry);
@@ -370,10 +386,10 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     }).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
   }
 
-  /** @param {string} key @param {import('node:http').IncomingMessage} req */
-  function learnNotFound(key, req) {
+  /** @param {string} key */
+  function learnNotFound(key) {
     return once(`404 ${key}`, async () => {
-      const answer = await fetchOnce(key, req);
+      const answer = await fetchOnce(key);
       if (!isStaticNotFound(answer.status, answer.headers)) return undefined;
       const tag = String(answer.headers.etag ?? '');
       let entry = tag ? notFoundPages.get(tag) : undefined;
@@ -437,15 +453,24 @@ function forwardedHeaders(req) {
 
 /**
  * Next.js's raw header list (name, value, name, value…, so repeated headers such as Set-Cookie
- * stay apart), without the per-connection headers Node sets for the reader's connection.
+ * stay apart), without the per-connection headers Node sets for the reader's connection. An HTML
+ * page Next.js keeps until the next build says `s-maxage=31536000`: it gets the site's HTML
+ * policy instead, as the cached copies do, so no CDN keeps a page a year (an archive page's first
+ * answers come this way, before the cache keeps it).
  * @param {string[]} raw
+ * @param {number} [status]
  */
-export function relayedHeaders(raw) {
+export function relayedHeaders(raw, status = 200) {
+  const isHtml = raw.some((value, i) => i % 2 === 1 && raw[i - 1]?.toLowerCase() === 'content-type' && value.startsWith('text/html'));
   /** @type {string[]} */
   const kept = [];
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] ?? '';
-    if (!['connection', 'keep-alive', 'transfer-encoding'].includes(name.toLowerCase())) kept.push(name, raw[i + 1] ?? '');
+    const lower = name.toLowerCase();
+    if (['connection', 'keep-alive', 'transfer-encoding'].includes(lower)) continue;
+    const value = raw[i + 1] ?? '';
+    if (lower === 'cache-control' && status === 200 && isHtml && value.trim() === NEVER_REVALIDATED) kept.push(name, HTML_CACHE_CONTROL);
+    else kept.push(name, value);
   }
   return kept;
 }
