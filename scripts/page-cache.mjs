@@ -364,26 +364,29 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     return promise;
   }
 
-  /** @param {string} key @param {import('node:http').IncomingMessage} req */
-  function fillPage(key, req) {
+  /**
+   * Fetches a page once and keeps it under `key` if `keep` accepts Next.js's answer.
+   * @param {string} key @param {string} url
+   * @param {(status: number, headers: import('node:http').IncomingHttpHeaders) => boolean} keep
+   */
+  function storePage(key, url, keep) {
     return once(key, async () => {
-      const answer = await fetchOnce(req.url ?? key);
-      if (!isShareable(answer.status, answer.headers)) return undefined;
+      const answer = await fetchOnce(url);
+      if (!keep(answer.status, answer.headers)) return undefined;
       const entry = await makeEntry(200, answer.headers, answer.body);
       pages.set(key, entry);
       return entry;
     });
   }
 
-  /** @param {string} key */
+  /** A prerendered page, asked for by this request. @param {string} key @param {import('node:http').IncomingMessage} req */
+  function fillPage(key, req) {
+    return storePage(key, req.url ?? key, isShareable);
+  }
+
+  /** A page Next.js has just answered from the copy it keeps. @param {string} key */
   function learnPage(key) {
-    return once(key, async () => {
-      const answer = await fetchOnce(key);
-      if (!isKeptPage(answer.status, answer.headers)) return undefined;
-      const entry = await makeEntry(200, answer.headers, answer.body);
-      pages.set(key, entry);
-      return entry;
-    }).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
+    return storePage(key, key, isKeptPage).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
   }
 
   /** @param {string} key */
