@@ -4,13 +4,13 @@
 #   docker run -p 3000:3000 -e PREVIEW_SECRET=... hanbit-times
 
 # 1. Dependencies, from the lockfile only, so this layer is cached until it changes.
-FROM node:20-bookworm-slim AS deps
+FROM node:24.22.3-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
 # 2. The build: content is checked, pages are prerendered, the search index is written.
-FROM node:20-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 ARG SITE_URL=http://localhost:3000
 ARG NEXT_PUBLIC_KAKAO_JS_KEY=
@@ -21,7 +21,7 @@ RUN npm run build
 
 # 3. The runtime: the standalone server, static files, content, search index, route catalog and
 #    content cache (archive stories render on demand without parsing every file again); no dev tools.
-FROM node:20-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 newsroom && useradd --system --uid 1001 --gid newsroom --no-create-home newsroom

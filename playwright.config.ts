@@ -16,7 +16,7 @@ const BASE_URL = EXTERNAL_URL ?? `http://localhost:${PORT}`;
 /**
  * Which Chromium runs: PLAYWRIGHT_CHROMIUM_PATH, else Debian's /usr/bin/chromium (CI and this
  * machine, where Playwright cannot download its own), else the browser Playwright installed.
- * @playwright/test is pinned to 1.64.x, whose protocol matches Chromium 156.
+ * @playwright/test is pinned to 1.65.x, which drives Chromium 156.
  */
 function chromiumExecutable(): string | undefined {
   const candidates = [process.env.PLAYWRIGHT_CHROMIUM_PATH, '/usr/bin/chromium'];

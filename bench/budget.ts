@@ -22,7 +22,7 @@ import path from 'node:path';
 import { budgetTable, busyMachineWarning, checkBudgets, type Measurements } from './budgetCheck';
 import { BUDGETS } from './budgets';
 import { ensureFloorBuild, startFloorServer } from './floor';
-import { FLOOR_PAGE, LIGHTHOUSE_PAGES, lighthouseRows, measureLighthouse, printFailedAudits } from './lighthouse';
+import { FLOOR_PAGE, LIGHTHOUSE_PAGES, lighthouseRows, measureLighthouse, printFailedAudits, printLcpElements } from './lighthouse';
 import { startServer, writeResult, type RunningServer } from './server';
 import { launchWeightBrowser, measurePageWeight, weightRow, type PageWeight } from './pageWeight';
 
@@ -126,6 +126,7 @@ async function main(): Promise<number> {
       console.log('\nBudgets (bench/budgets.ts)');
       console.table(budgetTable(results));
       printFailedAudits(lighthouse);
+      printLcpElements(lighthouse);
       const busy = busyMachineWarning(lighthouse.loadAverages, lighthouse.cores);
       const seconds = Math.round((Date.now() - started) / 1000);
       const file = writeResult('budget', { passed: over.length === 0, seconds, weights, lighthouse, results });

@@ -18,6 +18,30 @@ function describeItems(details) {
   });
 }
 
+/**
+ * The LCP element and the four parts of its time, from Lighthouse 13's LCP breakdown insight
+ * (its details: a subparts table, then the element's node). Read off the observed (unthrottled)
+ * trace: the element is the one the simulated LCP is about, the milliseconds are not simulated.
+ * @param {import('lighthouse').Result} lhr
+ */
+function lcpElement(lhr) {
+  const details = /** @type {any} */ (lhr.audits['lcp-breakdown-insight']?.details);
+  const items = details?.type === 'list' && Array.isArray(details.items) ? details.items : [];
+  const node = items.find((/** @type {any} */ item) => item?.type === 'node');
+  const table = items.find((/** @type {any} */ item) => item?.type === 'table');
+  if (!node) return null;
+  /** @type {Record<string, number>} */
+  const subpartsMs = {};
+  for (const row of table?.items ?? []) if (typeof row.subpart === 'string') subpartsMs[row.subpart] = Math.round(Number(row.duration));
+  return {
+    // The element as a reader would name it: its tag and the start of its text or alt.
+    label: String(node.nodeLabel ?? '').slice(0, 80),
+    selector: String(node.selector ?? ''),
+    snippet: String(node.snippet ?? '').slice(0, 200),
+    subpartsMs,
+  };
+}
+
 /** @param {import('lighthouse').Result} lhr */
 function summarize(lhr) {
   /** @param {string} id */
@@ -58,6 +82,9 @@ function summarize(lhr) {
         const scored = Object.values(lhr.categories).some((category) => category.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0));
         return `${audit.id}${scored ? ' (SCORED)' : ''}: ${String(audit.errorMessage ?? '').slice(0, 140)}`;
       }),
+    lcpElement: lcpElement(lhr),
+    // Render-blocking requests Lighthouse names (the insight that replaced render-blocking-resources).
+    renderBlocking: describeItems(lhr.audits['render-blocking-insight']?.details),
     warnings: lhr.runWarnings.map(String),
     lighthouseVersion: lhr.lighthouseVersion,
     browser: lhr.environment.hostUserAgent,

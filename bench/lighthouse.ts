@@ -1,5 +1,5 @@
 /**
- * `npm run bench:lighthouse`: Lighthouse 12.2.3 (Node API) on the article, front and section pages
+ * `npm run bench:lighthouse`: Lighthouse 13 (Node API) on the article, front and section pages
  * in both languages and on the bare Next.js floor page (bench/floor), in one run: mobile preset
  * with simulated throttling (Slow 4G, 4x CPU slowdown), 3 runs per page, the median of each
  * figure. Needs a production build (`CONTENT_DIR=e2e/fixtures/content npm run build`); builds the
@@ -17,7 +17,7 @@ import readline from 'node:readline';
 import * as chromeLauncher from 'chrome-launcher';
 import { busyMachineWarning, formatValue } from './budgetCheck';
 import { ensureFloorBuild, startFloorServer } from './floor';
-import { median, medianOfRuns } from './median';
+import { median, medianOfParts, medianOfRuns } from './median';
 import { BENCH_PAGES } from './pages';
 import { startServer, writeResult } from './server';
 
@@ -56,13 +56,17 @@ export interface LighthousePageResult {
   /** What those audits found, by audit, from the runs that failed them. */
   findings: Record<string, string[]>;
   /**
-   * Audits Lighthouse could not run. With Lighthouse 12.2.3 on Chromium 156 its trace engine
-   * fails on the newer trace's screenshot events, so diagnostics built on it (layout-shifts,
-   * largest-contentful-paint-element, lcp-lazy-loaded, prioritize-lcp-image,
-   * non-composited-animations, render-blocking-resources) error out. No score counts them
-   * (weight 0), and LCP and CLS themselves are measured. "(SCORED)" would mean a score is affected.
+   * Audits Lighthouse could not run; "(SCORED)" means a category score counts one. (Lighthouse
+   * 12.2.3's trace engine failed on Chromium 156's traces, so the LCP element could not be named;
+   * Lighthouse 13 reads them.)
    */
   erroredAudits: string[];
+  /** The LCP element of each run, most frequent first, with how many runs named it. */
+  lcpElements: { label: string; selector: string; snippet: string; runs: number }[];
+  /** Median of each LCP part over the runs (ms, unthrottled trace): TTFB, load delay, load duration, render delay. */
+  lcpSubpartsMs: Record<string, number>;
+  /** Render-blocking requests, from any run. */
+  renderBlocking: string[];
   warnings: string[];
 }
 
@@ -106,6 +110,8 @@ interface WorkerLine {
   failedAudits: string[];
   findings: Record<string, string[]>;
   erroredAudits: string[];
+  lcpElement: { label: string; selector: string; snippet: string; subpartsMs: Record<string, number> } | null;
+  renderBlocking: string[];
   warnings: string[];
   lighthouseVersion: string;
   browser: string;
@@ -128,6 +134,9 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
     failed: new Map<string, number>(),
     findings: {} as Record<string, string[]>,
     erroredAudits: new Set<string>(),
+    lcpElements: new Map<string, { label: string; selector: string; snippet: string; runs: number }>(),
+    lcpSubparts: [] as Record<string, number>[],
+    renderBlocking: new Set<string>(),
     warnings: new Set<string>(),
   }));
   let lighthouseVersion = '';
@@ -154,6 +163,14 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         for (const [audit, found] of Object.entries(result.findings)) slot.findings[audit] = [...new Set([...(slot.findings[audit] ?? []), ...found])];
         for (const audit of result.erroredAudits) slot.erroredAudits.add(audit);
         for (const warning of result.warnings) slot.warnings.add(warning);
+        for (const url of result.renderBlocking) slot.renderBlocking.add(url);
+        if (result.lcpElement) {
+          const { subpartsMs, ...element } = result.lcpElement;
+          const seen = slot.lcpElements.get(element.selector) ?? { ...element, runs: 0 };
+          seen.runs++;
+          slot.lcpElements.set(element.selector, seen);
+          slot.lcpSubparts.push(subpartsMs);
+        }
         lighthouseVersion = result.lighthouseVersion;
         browser = result.browser;
         benchmarkIndexes.push(result.benchmarkIndex);
@@ -192,10 +209,20 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
         failedAudits: [...slot.failed].map(([audit, count]) => `${audit} (${count}/${runs})`),
         findings: slot.findings,
         erroredAudits: [...slot.erroredAudits],
+        lcpElements: [...slot.lcpElements.values()].sort((a, b) => b.runs - a.runs),
+        lcpSubpartsMs: medianOfParts(slot.lcpSubparts),
+        renderBlocking: [...slot.renderBlocking],
         warnings: [...slot.warnings],
       };
     }),
   };
+}
+
+/** "img.hero (3/3)": the LCP element most runs named, and how many did. */
+export function describeLcpElement(page: LighthousePageResult, runs: number) {
+  const [top] = page.lcpElements;
+  if (!top) return 'not named';
+  return `${top.label || top.selector} [${top.selector}] (${top.runs}/${runs})`;
 }
 
 const fixed = (value: number | null, digits: number) => (value === null ? 'n/a' : Number(value.toFixed(digits)));
@@ -228,6 +255,15 @@ export function printFailedAudits(report: LighthouseReport) {
   }
 }
 
+/** Per page: which element is the LCP, and where its time goes. */
+export function printLcpElements(report: LighthouseReport) {
+  for (const page of report.pages) {
+    const parts = Object.entries(page.lcpSubpartsMs).map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+    console.log(`${page.name}: LCP element ${describeLcpElement(page, report.runs)}${parts ? `; ${parts}` : ''}`);
+    if (page.renderBlocking.length) console.log(`  render-blocking: ${page.renderBlocking.join(', ')}`);
+  }
+}
+
 async function main() {
   ensureFloorBuild();
   const server = await startServer();
@@ -242,6 +278,7 @@ async function main() {
       console.log(`\nLighthouse ${report.lighthouseVersion}, ${report.preset}; median of ${report.runs} runs (benchmarkIndex ${report.benchmarkIndex})`);
       console.table(lighthouseRows(report));
       printFailedAudits(report);
+      printLcpElements(report);
       const busy = busyMachineWarning(report.loadAverages, report.cores);
       if (busy) console.log(`warning: ${busy}`);
       console.log(`written: ${writeResult('lighthouse', report)}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianOfRuns } from './median';
+import { median, medianOfParts, medianOfRuns } from './median';
 
 describe('median', () => {
   it('is the middle value of an odd count, whatever the order', () => {
@@ -36,5 +36,16 @@ describe('medianOfRuns', () => {
 
   it('refuses no runs', () => {
     expect(() => medianOfRuns([])).toThrow(/no runs/);
+  });
+});
+
+describe('medianOfParts', () => {
+  it('takes each part over the runs that have it, so a run without a load phase does not pull it to zero', () => {
+    const runs: Record<string, number>[] = [{ ttfb: 10, loadDelay: 200 }, { ttfb: 30 }, { ttfb: 20, loadDelay: 100.4 }];
+    expect(medianOfParts(runs)).toEqual({ ttfb: 20, loadDelay: 150 });
+  });
+
+  it('is empty for no runs', () => {
+    expect(medianOfParts([])).toEqual({});
   });
 });

@@ -23,3 +23,9 @@ export function medianOfRuns<K extends string>(runs: readonly Record<K, number |
   }
   return result;
 }
+
+/** Each named part's median (rounded) over the runs that measured it; a part no run has is left out. */
+export function medianOfParts(runs: Record<string, number>[]): Record<string, number> {
+  const names = [...new Set(runs.flatMap((run) => Object.keys(run)))];
+  return Object.fromEntries(names.map((name) => [name, Math.round(median(runs.flatMap((run) => (name in run ? [run[name]!] : []))))]));
+}

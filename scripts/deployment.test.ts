@@ -22,9 +22,10 @@ describe('the Dockerfile', () => {
   const all = stages();
   const runtime = all.at(-1)!;
 
-  it('builds in stages from a pinned Node image: dependencies, build, runtime', () => {
+  it('builds in stages from the Node image of .nvmrc: dependencies, build, runtime', () => {
     expect(all.map((s) => s.name)).toEqual(['deps', 'build', 'runtime']);
-    for (const stage of all) expect(stage.from).toMatch(/^node:20[\w.-]*$/);
+    const nodeVersion = fs.readFileSync(path.join(repo, '.nvmrc'), 'utf8').trim();
+    for (const stage of all) expect(stage.from).toBe(`node:${nodeVersion}-bookworm-slim`);
     expect(all[0]!.instructions).toContain('RUN npm ci --no-audit --no-fund');
     expect(all[1]!.instructions).toContain('RUN npm run build');
   });
@@ -52,5 +53,17 @@ describe('the Next.js build settings', () => {
     const config = (await import(path.join(repo, 'next.config.js'))).default as { output?: string; outputFileTracingExcludes?: Record<string, string[]> };
     expect(config.output).toBe('standalone');
     expect(config.outputFileTracingExcludes?.['*']).toContain('content/**');
+  });
+});
+
+describe('the Node.js version', () => {
+  const nodeVersion = fs.readFileSync(path.join(repo, '.nvmrc'), 'utf8').trim();
+  const pkg = JSON.parse(fs.readFileSync(path.join(repo, 'package.json'), 'utf8')) as { engines: { node: string } };
+
+  it('is one exact release of the line package.json asks for, and the suite runs on that line', () => {
+    expect(nodeVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    const major = nodeVersion.split('.')[0];
+    expect(pkg.engines.node).toBe(`>=${major}`);
+    expect(process.versions.node.split('.')[0]).toBe(major);
   });
 });
