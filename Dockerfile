@@ -32,8 +32,10 @@ COPY --from=build --chown=newsroom:newsroom /app/.next/content ./.next/content
 COPY --from=build --chown=newsroom:newsroom /app/.next/cache/content ./.next/cache/content
 COPY --from=build --chown=newsroom:newsroom /app/public ./public
 COPY --from=build --chown=newsroom:newsroom /app/content ./content
-# The page cache in front of Next.js (node: built-ins only).
-COPY --from=build --chown=newsroom:newsroom /app/scripts/front-server.mjs /app/scripts/page-cache.mjs ./
+# The front door and page cache in front of Next.js (docs/adr/0001-front-door.md): node: built-ins
+# and undici, Node's own HTTP client, its one dependency.
+COPY --from=build --chown=newsroom:newsroom /app/scripts/front-server.mjs /app/scripts/front-door.mjs /app/scripts/page-cache.mjs /app/scripts/security-headers.cjs ./
+COPY --from=build --chown=newsroom:newsroom /app/node_modules/undici ./node_modules/undici
 USER newsroom
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

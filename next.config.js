@@ -1,5 +1,6 @@
 // @ts-check
 const createNextIntlPlugin = require('next-intl/plugin');
+const { securityHeaders: createSecurityHeaders } = require('./scripts/security-headers.cjs');
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts');
 
@@ -8,38 +9,11 @@ if (process.argv.includes('build') && !process.env.SITE_URL) {
   console.warn('warning: SITE_URL is not set; pages will link to http://localhost:3000. Set it to the public origin.');
 }
 
-const isDev = process.env.NODE_ENV === 'development';
-// KakaoTalk sharing loads Kakao's SDK from its CDN, only when a key is configured.
-const kakao = process.env.NEXT_PUBLIC_KAKAO_JS_KEY ? ' https://t1.kakaocdn.net' : '';
-
-/**
- * The Content-Security-Policy. script-src needs 'unsafe-inline': every statically generated page
- * carries Next.js's inline bootstrap scripts (different on every page, so no hash can list them,
- * and nonces would need per-request rendering) and our two constant inline scripts. No
- * 'unsafe-eval' outside `next dev`, no other origin than Kakao's CDN, no plugins, no framing.
- */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}${kakao}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  `connect-src 'self'${kakao}`,
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
-  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-];
+// One list with the front door's (scripts/front-door.mjs), which adds them where this config cannot.
+const securityHeaders = createSecurityHeaders({
+  dev: process.env.NODE_ENV === 'development',
+  kakao: Boolean(process.env.NEXT_PUBLIC_KAKAO_JS_KEY),
+});
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {

@@ -41,10 +41,14 @@ describe('the Dockerfile', () => {
 
   it('ships the standalone server with what it leaves out, and no source or dev tools', () => {
     const copies = runtime.instructions.filter((i) => i.startsWith('COPY'));
-    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/.next/content', '/app/.next/cache/content', '/app/public', '/app/content', '/app/scripts/front-server.mjs', '/app/scripts/page-cache.mjs']) {
+    const frontDoor = ['front-server.mjs', 'front-door.mjs', 'page-cache.mjs', 'security-headers.cjs'].map((file) => `/app/scripts/${file}`);
+    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/search', '/app/.next/content', '/app/.next/cache/content', '/app/public', '/app/content', ...frontDoor]) {
       expect(copies.some((c) => c.includes(part)), part).toBe(true);
     }
-    expect(copies.some((c) => c.includes('node_modules') && !c.includes('standalone'))).toBe(false);
+    // The front door's one dependency, and no other package outside the standalone output.
+    expect(copies.filter((c) => c.includes('node_modules') && !c.includes('standalone'))).toEqual([
+      'COPY --from=build --chown=newsroom:newsroom /app/node_modules/undici ./node_modules/undici',
+    ]);
   });
 });
 

@@ -1,6 +1,7 @@
+// @ts-check
 // The production server: Next.js's standalone server (server.js) on a private loopback port, and
-// in front of it, on PORT, the page cache (scripts/page-cache.mjs) that answers prerendered
-// pages from memory. `npm start` and the Docker image both run this.
+// in front of it, on PORT, the front door and page cache (scripts/page-cache.mjs). `npm start`
+// and the Docker image both run this.
 //
 // Usage: node front-server.mjs [standalone-dir]   (default: the current directory)
 // Environment: PORT (3000), HOSTNAME (0.0.0.0), PAGE_CACHE=off to run Next.js alone on PORT,
@@ -10,38 +11,123 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
+import { parserErrorAnswer, rawAnswer } from './front-door.mjs';
 import { createPageCacheHandler, staticRoutes } from './page-cache.mjs';
 
+/** How long a SIGTERM waits for requests in flight before closing what is left. */
+const DRAIN_MS = 10_000;
+
+/** A configuration mistake: said in one line, without a stack trace. */
+export class ConfigError extends Error {}
+
 /**
- * @param {{ standaloneDir: string, port: number, hostname?: string, env?: NodeJS.ProcessEnv }} options
+ * The server's settings from the command line's values and the environment, checked.
+ * @param {{ port?: string, hostname?: string }} args
+ * @param {NodeJS.ProcessEnv} env
  */
-export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.0', env = process.env }) {
+export function serverConfig(args, env) {
+  const portText = args.port ?? env.PORT ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`start: the port must be a number from 0 to 65535 (got "${portText}")`);
+  const hostname = args.hostname ?? env.HOSTNAME ?? '0.0.0.0';
+  if (!hostname || /\s/.test(hostname)) throw new ConfigError(`start: the hostname must be a host name or address (got "${hostname}")`);
+  const mbText = env.PAGE_CACHE_MB ?? '256';
+  const mb = Number(mbText);
+  if (!mbText.trim() || !Number.isFinite(mb) || mb < 0) throw new ConfigError(`start: PAGE_CACHE_MB must be a number of megabytes, 0 or more (got "${mbText}")`);
+  if (env.PAGE_CACHE !== undefined && env.PAGE_CACHE !== 'off' && env.PAGE_CACHE !== 'on') throw new ConfigError(`start: PAGE_CACHE must be "on" or "off" (got "${env.PAGE_CACHE}")`);
+  return { port, hostname, maxBytes: Math.floor(mb * 1024 * 1024), pageCache: env.PAGE_CACHE !== 'off' };
+}
+
+/**
+ * @param {{ standaloneDir: string, port: number, hostname?: string, maxBytes?: number, pageCache?: boolean, env?: NodeJS.ProcessEnv }} options
+ */
+export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.0', maxBytes = 256 * 1024 * 1024, pageCache = true, env = process.env }) {
   const serverJs = path.join(standaloneDir, 'server.js');
-  if (env.PAGE_CACHE === 'off') {
+  if (!pageCache) {
     const next = spawn(process.execPath, [serverJs], { env: { ...env, PORT: String(port), HOSTNAME: hostname }, stdio: 'inherit' });
-    forwardSignals(next, () => undefined);
+    for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => next.kill(signal));
+    next.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
     return;
   }
+
+  // Take the port first: a port in use is said at once, before Next.js starts for nothing.
+  // Requests that arrive before Next.js is ready wait for it.
+  /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => void) & { close: () => Promise<void> } | undefined} */
+  let handler;
+  /** @type {(() => void)[]} */
+  const waiting = [];
+  let stopping = false;
+  // A request must arrive whole within 30 s (its headers within 20 s): slow senders do not pin sockets.
+  const server = http.createServer({ keepAliveTimeout: 5_000, headersTimeout: 20_000, requestTimeout: 30_000 }, (req, res) => {
+    // Draining: each connection closes after its answer, so the reader's next request goes elsewhere.
+    if (stopping) res.shouldKeepAlive = false;
+    res.once('finish', () => stopping && server.closeIdleConnections());
+    if (handler) return handler(req, res);
+    waiting.push(() => handler?.(req, res));
+  });
+  // The HTTP parser's errors (a malformed request, headers too large, too slow) get an answer
+  // with the security headers, not Node's bare one.
+  server.on('clientError', (error, socket) => {
+    const answer = parserErrorAnswer(error);
+    if (answer && socket.writable) socket.end(answer);
+    else socket.destroy();
+  });
+  // CONNECT asks for a tunnel: this is not a proxy.
+  server.on('connect', (_req, socket) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(rawAnswer(405, 'Method Not Allowed', { allow: 'GET, HEAD, OPTIONS' }));
+  });
+  await new Promise((resolve, reject) => {
+    server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
+      reject(
+        new ConfigError(
+          error.code === 'EADDRINUSE'
+            ? `start: port ${port} is already in use on ${hostname}`
+            : `start: cannot listen on ${hostname}:${port} (${error.code ?? error.message})`,
+        ),
+      ),
+    );
+    server.listen(port, hostname, () => resolve(undefined));
+  });
 
   const internalPort = await freePort();
   const next = spawn(process.execPath, [serverJs], {
     env: { ...env, PORT: String(internalPort), HOSTNAME: '127.0.0.1' },
     stdio: 'inherit',
   });
+  next.on('exit', (code, signal) => {
+    if (stopping) process.exit(0);
+    // Said out loud: a server that disappears without a word cannot be diagnosed.
+    console.error(`front: Next.js exited (${signal ?? `code ${code}`}); stopping`);
+    process.exit(code || 1);
+  });
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => drain());
   await listening(internalPort, next);
 
   const manifest = JSON.parse(readFileSync(path.join(standaloneDir, '.next', 'prerender-manifest.json'), 'utf8'));
   const routes = staticRoutes(manifest);
-  const maxBytes = Number(env.PAGE_CACHE_MB ?? 256) * 1024 * 1024;
-  const handler = createPageCacheHandler({ upstream: { host: '127.0.0.1', port: internalPort }, routes, maxBytes });
-  const server = http.createServer({ keepAliveTimeout: 5_000 }, handler);
-  server.listen(port, hostname, () => {
-    console.log(`front: listening on http://${hostname}:${port}, ${routes.size} prerendered paths cached on first request`);
-  });
-  forwardSignals(next, () => server.close());
+  handler = createPageCacheHandler({ upstream: { host: '127.0.0.1', port: internalPort }, routes, maxBytes });
+  for (const go of waiting.splice(0)) go();
+  console.log(`front: listening on http://${hostname}:${port}, ${routes.size} prerendered paths cached on first request`);
+
+  /**
+   * SIGTERM or SIGINT: stop accepting, let requests in flight finish (closing each connection
+   * after its answer), then stop Next.js and exit 0. What is still open after DRAIN_MS is closed.
+   */
+  function drain() {
+    if (stopping) return;
+    stopping = true;
+    console.log('front: stopping; finishing the requests in flight');
+    server.close(() => {
+      void handler?.close();
+      next.kill('SIGTERM');
+    });
+    server.closeIdleConnections();
+    setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
+  }
 }
 
-/** A free loopback port for the Next.js server. */
+/** A free loopback port for the Next.js server. @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -54,13 +140,13 @@ function freePort() {
 }
 
 /**
- * Waits until Next.js accepts connections; gives up if it exits or takes a minute.
+ * Waits until Next.js accepts connections; gives up if it takes a minute (its exit is reported
+ * by the caller's exit handler).
  * @param {number} port @param {import('node:child_process').ChildProcess} child
  */
 async function listening(port, child) {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) process.exit(child.exitCode || 1);
     const open = await new Promise((resolve) => {
       const socket = net.connect(port, '127.0.0.1');
       socket.once('connect', () => (socket.destroy(), resolve(true)));
@@ -75,27 +161,22 @@ async function listening(port, child) {
 }
 
 /**
- * Stops Next.js with this process, and this process with Next.js.
- * @param {import('node:child_process').ChildProcess} child @param {() => void} close
+ * Runs a start function, saying a configuration mistake in one line (exit 1) instead of a stack.
+ * @param {() => Promise<void>} start
  */
-function forwardSignals(child, close) {
-  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.on(signal, () => {
-      close();
-      child.kill(signal);
-    });
+export async function runOrExplain(start) {
+  try {
+    await start();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
-  child.on('exit', (code, signal) => {
-    // Said out loud: a server that disappears without a word cannot be diagnosed.
-    if (code !== 0) console.error(`front: Next.js exited (${signal ?? `code ${code}`}); stopping`);
-    process.exit(code ?? (signal ? 1 : 0));
-  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  await startFrontServer({
-    standaloneDir: path.resolve(process.argv[2] ?? '.'),
-    port: Number(process.env.PORT ?? 3000),
-    hostname: process.env.HOSTNAME ?? '0.0.0.0',
+  await runOrExplain(async () => {
+    const config = serverConfig({}, process.env);
+    await startFrontServer({ standaloneDir: path.resolve(process.argv[2] ?? '.'), ...config });
   });
 }

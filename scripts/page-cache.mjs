@@ -9,10 +9,14 @@
 // prerendered 404 page (a scraper's burst of bad links costs one render per URL). Everything
 // else (navigation data, Draft Mode, search, API, redirects) goes to Next.js untouched.
 //
-// Only node: built-ins, so the runtime image needs nothing beyond the standalone output.
-import http from 'node:http';
+// Every request first passes the front door's rules (scripts/front-door.mjs); Next.js is asked
+// through undici, Node's own HTTP client (docs/adr/0001-front-door.md).
+import { createHash } from 'node:crypto';
+import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { Pool } from 'undici';
+import { isCanonicalPath, pathOf, refusal, sendRefusal, upstreamHeaders, withSecurityHeaders } from './front-door.mjs';
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -28,6 +32,8 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass';
 const HANDLED_VARY = new Set(['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'accept-encoding']);
 /** Per-connection or per-body headers: recomputed for every answer, never stored. */
 const HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'date']);
+/** Per-connection headers of Next.js's answer, never relayed (the reader's connection has its own). */
+const RESPONSE_HOP_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'proxy-connection', 'upgrade', 'trailer']);
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+json|ld\+json|javascript))|^image\/svg\+xml/;
 
 /**
@@ -38,6 +44,17 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml|feed\+j
 export const HTML_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=86400';
 /** A 404 is never kept by browsers or CDNs: a scheduled story's URL goes live with a build. */
 export const NOT_FOUND_CACHE_CONTROL = 'private, no-cache, no-store, max-age=0, must-revalidate';
+/**
+ * Feeds, sitemaps and robots.txt: as fresh as the pages they list (the news sitemap is the most
+ * time-sensitive file of the site), but a feed reader may keep an hour's copy while it revalidates.
+ */
+export const FEED_CACHE_CONTROL = 'public, max-age=60, s-maxage=300, stale-while-revalidate=3600';
+const FEED_TYPES = /^(application\/(rss\+xml|atom\+xml|feed\+json|json|xml)|text\/(xml|plain))/;
+/** How long Next.js may take to start answering, and to send the rest once it has. */
+const HEADERS_TIMEOUT_MS = 30_000;
+const BODY_TIMEOUT_MS = 30_000;
+/** Distinct 404 pages remembered (one per language and the global one, in practice). */
+const MAX_NOT_FOUND_PAGES = 64;
 /** Next.js's Cache-Control for a page with `revalidate = false` (a revalidated one adds stale-while-revalidate). */
 const NEVER_REVALIDATED = 's-maxage=31536000';
 /** How many 404 URLs are remembered (each at most MAX_NOT_FOUND_KEY characters). */
@@ -92,54 +109,60 @@ function asksForSharedPage(req) {
 }
 
 /**
- * The cache key for a request, or undefined when the request must go to Next.js. Query strings
- * do not change a prerendered page, so they are left out of the key; a path that does not
- * decode is never a key.
+ * The key of a request in the page cache: its path exactly as a browser writes it (see
+ * isCanonicalPath), or undefined when the request must go to Next.js. Fills ask Next.js for the
+ * key itself, so the stored answer is the canonical page whatever the first reader sent.
+ * @param {import('node:http').IncomingMessage} req
+ */
+export function pageKey(req) {
+  if (!asksForSharedPage(req)) return undefined;
+  const path = pathOf(req.url ?? '/');
+  if (path.length > MAX_NOT_FOUND_KEY || !isCanonicalPath(path)) return undefined;
+  return path;
+}
+
+/**
+ * The cache key of a prerendered page: query strings do not change such a page, so they are
+ * left out. `routes` holds decoded paths, as prerender-manifest.json writes them.
  * @param {import('node:http').IncomingMessage} req
  * @param {Set<string>} routes
  */
 export function cacheKey(req, routes) {
-  if (!asksForSharedPage(req)) return undefined;
-  const url = req.url ?? '/';
-  const q = url.indexOf('?');
-  const rawPath = q === -1 ? url : url.slice(0, q);
-  if (q !== -1 && /(^|&)_rsc=/.test(url.slice(q + 1))) return undefined;
-  let path;
-  try {
-    path = decodeURIComponent(rawPath);
-  } catch {
-    return undefined;
-  }
-  return routes.has(path) ? path : undefined;
+  const key = pageKey(req);
+  const query = (req.url ?? '').slice(key?.length ?? 0);
+  // `_rsc` asks for navigation data, not the page.
+  if (key === undefined || /[?&]_rsc=/.test(query)) return undefined;
+  return routes.has(decodeURI(key)) ? key : undefined;
 }
 
 /**
- * The key under which Next.js's answer to a request may be learned (an archive page, a 404): its
- * raw path, for a plain page request without a query string (an API's answer depends on it)
- * outside /api and /_next.
+ * The key under which Next.js's answer to a request may be learned (an archive page, a 404): a
+ * plain page request without a query string (an API's answer depends on it) outside /api and /_next.
  * @param {import('node:http').IncomingMessage} req
  */
 export function learnKey(req) {
-  if (!asksForSharedPage(req)) return undefined;
-  const url = req.url ?? '/';
-  if (url.includes('?') || url.length > MAX_NOT_FOUND_KEY || /^\/(api|_next)(\/|$)/.test(url)) return undefined;
-  return isCanonicalPath(url) ? url : undefined;
+  const key = pageKey(req);
+  if (key === undefined || (req.url ?? '').includes('?') || /^\/(api|_next)(\/|$)/.test(key)) return undefined;
+  return key;
 }
 
 /**
- * Whether a path is written the one way a browser writes it: no fragment, no empty or dot
- * segments, percent-encoding exactly where it is needed, in upper case. Next.js answers
- * `/a#1`, `/a/./` or `%ec%a6` like the plain path; keeping each spelling would let a client
- * fill the cache with copies of one page.
- * @param {string} path
+ * The Cache-Control an answer goes out with, by status and type. No 404 or error is kept by a
+ * shared cache; what Next.js marks as kept for a year (`s-maxage=31536000`: pages, feeds and
+ * sitemaps until the next build) is fresh for minutes instead, so no CDN keeps it a year; images
+ * (share cards) keep Next.js's policy, and anything else is passed on as it came.
+ * @param {number} status
+ * @param {string} type the answer's Content-Type
+ * @param {string | undefined} upstream Next.js's Cache-Control
  */
-export function isCanonicalPath(path) {
-  if (!path.startsWith('/') || path.includes('#') || /\/\/|\/\.\.?(\/|$)/.test(path)) return false;
-  try {
-    return encodeURI(decodeURI(path)) === path;
-  } catch {
-    return false;
+export function cacheControlFor(status, type, upstream) {
+  if (status === 404 || status === 410) return NOT_FOUND_CACHE_CONTROL;
+  if (status >= 400) return 'no-store';
+  if (status === 200 && upstream?.trim() === NEVER_REVALIDATED) {
+    if (type.startsWith('text/html')) return HTML_CACHE_CONTROL;
+    if (FEED_TYPES.test(type)) return FEED_CACHE_CONTROL;
   }
+  return upstream;
 }
 
 /**
@@ -201,8 +224,11 @@ export async function makeEntry(status, headers, body) {
     if (value !== undefined && !HOP_HEADERS.has(name)) kept[name] = value;
   }
   const type = String(headers['content-type'] ?? '');
-  if (status === 404) kept['cache-control'] = NOT_FOUND_CACHE_CONTROL;
-  else if (type.startsWith('text/html')) kept['cache-control'] = HTML_CACHE_CONTROL;
+  const cacheControl = cacheControlFor(status, type, typeof headers['cache-control'] === 'string' ? headers['cache-control'] : undefined);
+  // A page the cache keeps is fresh for minutes whatever Next.js said.
+  if (status === 200 && type.startsWith('text/html')) kept['cache-control'] = HTML_CACHE_CONTROL;
+  else if (cacheControl) kept['cache-control'] = cacheControl;
+  withSecurityHeaders(kept);
   /** @type {Entry['bodies']} */
   const bodies = { identity: body };
   if (COMPRESSIBLE.test(type) && body.length > 1024) {
@@ -234,7 +260,7 @@ export function sendEntry(req, res, entry, state = 'HIT') {
   const encoding = preferredEncoding(req.headers['accept-encoding']);
   const body = (encoding !== 'identity' && entry.bodies[encoding]) || entry.bodies.identity;
   const encoded = body !== entry.bodies.identity;
-  const headers = { ...entry.headers, 'x-cache': state };
+  const headers = withSecurityHeaders({ ...entry.headers, 'x-cache': state });
   // A compressed body is a different byte sequence: its tag is weak (as nginx does).
   if (entry.etag) headers.etag = encoded ? `W/${opaque(entry.etag)}` : entry.etag;
   const ifNoneMatch = req.headers['if-none-match'];
@@ -289,12 +315,13 @@ export class PageStore {
 
 /**
  * The front server's request handler.
- * @param {{ upstream: { host: string, port: number }, routes: Set<string>, maxBytes: number, log?: (message: string) => void }} options
+ * @param {{ upstream: { host: string, port: number }, routes: Set<string>, maxBytes: number, log?: (message: string) => void, headersTimeout?: number, bodyTimeout?: number }} options
  */
-export function createPageCacheHandler({ upstream, routes, maxBytes, log = console.error }) {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+export function createPageCacheHandler({ upstream, routes, maxBytes, log = console.error, headersTimeout = HEADERS_TIMEOUT_MS, bodyTimeout = BODY_TIMEOUT_MS }) {
+  // One pool of kept-alive connections to Next.js; undici never reuses one that failed.
+  const pool = new Pool(`http://${upstream.host}:${upstream.port}`, { connections: 256, headersTimeout, bodyTimeout });
   const pages = new PageStore(maxBytes);
-  /** 404 URLs, each pointing at the entry of the 404 page Next.js gave it (shared by ETag). */
+  /** 404 URLs, each pointing at the entry of the 404 page Next.js gave it (shared by ETag or content). */
   const notFound = new PageStore(MAX_NOT_FOUND_KEYS);
   /** @type {Map<string, Entry>} */
   const notFoundPages = new Map();
@@ -302,32 +329,50 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   const filling = new Map();
 
   /**
-   * Relays a request to Next.js and its answer back, streaming both ways. When the answer is a
-   * page Next.js keeps until the next build, or its prerendered 404, the URL is remembered.
+   * Relays a request to Next.js and its answer back, streaming both ways; cancelled when the
+   * reader leaves. When the answer is a page Next.js keeps until the next build, or its
+   * prerendered 404, the URL is remembered.
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {string | undefined} learnAs
-   * @param {number} [attempt]
    */
-  function relay(req, res, learnAs, attempt = 0) {
-    const upstreamReq = http.request(
-      { ...upstream, agent, method: req.method, path: req.url, headers: forwardedHeaders(req) },
-      (upstreamRes) => {
-        const status = upstreamRes.statusCode ?? 502;
-        if (learnAs && isStaticNotFound(status, upstreamRes.headers)) void learnNotFound(learnAs);
-        else if (learnAs && isKeptPage(status, upstreamRes.headers)) void learnPage(learnAs);
-        res.writeHead(status, relayedHeaders(upstreamRes.rawHeaders, status));
-        upstreamRes.pipe(res);
-      },
-    );
+  async function relay(req, res, learnAs) {
+    const controller = new AbortController();
+    const cancel = () => controller.abort();
+    res.once('close', cancel);
     const bodiless = req.method === 'GET' || req.method === 'HEAD';
-    upstreamReq.on('error', (error) => {
-      // A kept-alive connection Next.js closed just as it was reused: a GET can safely go again.
-      if (bodiless && attempt === 0 && !res.headersSent && isStaleConnection(error)) return relay(req, res, learnAs, 1);
-      unavailable(res, error);
-    });
-    if (bodiless) upstreamReq.end();
-    else req.pipe(upstreamReq);
+    /** @type {import('undici').Dispatcher.ResponseData | undefined} */
+    let answer;
+    for (let attempt = 0; !answer; attempt++) {
+      try {
+        answer = await pool.request({
+          method: /** @type {import('undici').Dispatcher.HttpMethod} */ (req.method ?? 'GET'),
+          path: req.url ?? '/',
+          headers: upstreamHeaders(req),
+          body: bodiless ? null : req,
+          signal: controller.signal,
+        });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        // A kept-alive connection Next.js closed just as it was reused: a GET can safely go again.
+        if (bodiless && attempt === 0 && isStaleConnection(/** @type {Error} */ (error))) continue;
+        return unavailable(res, /** @type {Error} */ (error));
+      }
+    }
+    const { statusCode: status, headers, body } = answer;
+    if (learnAs && isStaticNotFound(status, headers)) void learnNotFound(learnAs);
+    else if (learnAs && isKeptPage(status, headers)) void learnPage(learnAs);
+    try {
+      res.writeHead(status, relayedHeaders(headers, status));
+      await pipeline(body, res);
+    } catch (error) {
+      // Next.js failed mid-body, or the reader left: the reader's answer ends here, unfinished.
+      if (!controller.signal.aborted) log(`page cache: ${req.method} ${req.url} ended early: ${error instanceof Error ? error.message : error}`);
+      body.destroy();
+      res.destroy();
+    } finally {
+      res.off('close', cancel);
+    }
   }
 
   /**
@@ -336,20 +381,15 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    * @param {number} [attempt]
    * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
    */
-  function fetchOnce(url, attempt = 0) {
-    return new Promise((resolve, reject) => {
+  async function fetchOnce(url, attempt = 0) {
+    try {
       // Nothing from the reader's request: the stored answer must be the one every reader gets.
-      const headers = { host: `${upstream.host}:${upstream.port}`, 'accept-encoding': 'identity' };
-      const upstreamReq = http.request({ ...upstream, agent, method: 'GET', path: url, headers }, (upstreamRes) => {
-        /** @type {Buffer[]} */
-        const chunks = [];
-        upstreamRes.on('data', (c) => chunks.push(c));
-        upstreamRes.on('error', reject);
-        upstreamRes.on('end', () => resolve({ status: upstreamRes.statusCode ?? 0, headers: upstreamRes.headers, body: Buffer.concat(chunks) }));
-      });
-      upstreamReq.on('error', (error) => (attempt === 0 && isStaleConnection(error) ? fetchOnce(url, 1).then(resolve, reject) : reject(error)));
-      upstreamReq.end();
-    });
+      const { statusCode, headers, body } = await pool.request({ method: 'GET', path: url, headers: { 'accept-encoding': 'identity' } });
+      return { status: statusCode, headers, body: Buffer.from(await body.arrayBuffer()) };
+    } catch (error) {
+      if (attempt === 0 && isStaleConnection(/** @type {Error} */ (error))) return fetchOnce(url, 1);
+      throw error;
+    }
   }
 
   /**
@@ -365,13 +405,14 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   }
 
   /**
-   * Fetches a page once and keeps it under `key` if `keep` accepts Next.js's answer.
-   * @param {string} key @param {string} url
+   * Fetches a page (its key, never the reader's spelling or query) once and keeps it if `keep`
+   * accepts Next.js's answer.
+   * @param {string} key
    * @param {(status: number, headers: import('node:http').IncomingHttpHeaders) => boolean} keep
    */
-  function storePage(key, url, keep) {
+  function storePage(key, keep) {
     return once(key, async () => {
-      const answer = await fetchOnce(url);
+      const answer = await fetchOnce(key);
       if (!keep(answer.status, answer.headers)) return undefined;
       const entry = await makeEntry(200, answer.headers, answer.body);
       pages.set(key, entry);
@@ -379,14 +420,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     });
   }
 
-  /** A prerendered page, asked for by this request. @param {string} key @param {import('node:http').IncomingMessage} req */
-  function fillPage(key, req) {
-    return storePage(key, req.url ?? key, isShareable);
-  }
-
   /** A page Next.js has just answered from the copy it keeps. @param {string} key */
   function learnPage(key) {
-    return storePage(key, key, isKeptPage).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
+    return storePage(key, isKeptPage).catch((error) => log(`page cache: could not keep ${key}: ${error instanceof Error ? error.message : error}`));
   }
 
   /** @param {string} key */
@@ -394,11 +430,13 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     return once(`404 ${key}`, async () => {
       const answer = await fetchOnce(key);
       if (!isStaticNotFound(answer.status, answer.headers)) return undefined;
-      const tag = String(answer.headers.etag ?? '');
-      let entry = tag ? notFoundPages.get(tag) : undefined;
+      // One stored copy per distinct 404 page: by its ETag, or by its bytes when it has none.
+      const tag = String(answer.headers.etag ?? '') || createHash('sha256').update(answer.body).digest('base64');
+      let entry = notFoundPages.get(tag);
       if (!entry) {
+        if (notFoundPages.size >= MAX_NOT_FOUND_PAGES) return undefined;
         entry = await makeEntry(404, answer.headers, answer.body);
-        if (tag) notFoundPages.set(tag, entry);
+        notFoundPages.set(tag, entry);
       }
       // Counted in URLs, not bytes: the page itself is shared.
       notFound.set(key, { ...entry, size: 1 });
@@ -407,31 +445,38 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   }
 
   /** @param {import('node:http').IncomingMessage} req @param {import('node:http').ServerResponse} res */
-  return function handle(req, res) {
+  function handle(req, res) {
+    const refused = refusal(req);
+    if (refused) return sendRefusal(res, refused);
     const key = cacheKey(req, routes);
     if (key === undefined) {
       const learnable = learnKey(req);
       const known = learnable === undefined ? undefined : (pages.get(learnable) ?? notFound.get(learnable));
-      return known ? sendEntry(req, res, known) : relay(req, res, learnable);
+      return known ? sendEntry(req, res, known) : void relay(req, res, learnable);
     }
     const entry = pages.get(key);
     if (entry) return sendEntry(req, res, entry);
-    fillPage(key, req).then(
+    storePage(key, isShareable).then(
       (filled) => (filled ? sendEntry(req, res, filled, 'MISS') : relay(req, res, undefined)),
       (error) => {
         log(`page cache: could not fill ${key}: ${error instanceof Error ? error.message : error}`);
-        relay(req, res, undefined);
+        return relay(req, res, undefined);
       },
     );
-  };
+  }
 
-  /** @param {import('node:http').ServerResponse} res @param {Error} error */
+  /** @param {import('node:http').ServerResponse} res @param {Error & { code?: string }} error */
   function unavailable(res, error) {
     log(`page cache: Next.js did not answer: ${error.message}`);
     if (res.headersSent) return res.destroy();
-    res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end('Service temporarily unavailable.\n');
+    const timedOut = error.code === 'UND_ERR_HEADERS_TIMEOUT';
+    sendRefusal(res, { status: timedOut ? 504 : 502, message: 'Service temporarily unavailable.' });
   }
+
+  return Object.assign(handle, {
+    /** Closes the connections to Next.js (after the server has stopped). */
+    close: () => pool.close(),
+  });
 }
 
 /**
@@ -440,40 +485,25 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
  * @param {Error & { code?: string }} error
  */
 export function isStaleConnection(error) {
-  return error.code === 'ECONNRESET' || error.code === 'EPIPE';
+  return error.code === 'ECONNRESET' || error.code === 'EPIPE' || error.code === 'UND_ERR_SOCKET';
 }
 
 /**
- * The reader's request headers for Next.js, with the reader's address added the way proxies do.
- * @param {import('node:http').IncomingMessage} req
- */
-function forwardedHeaders(req) {
-  const headers = { ...req.headers };
-  const address = req.socket.remoteAddress;
-  if (address) headers['x-forwarded-for'] = headers['x-forwarded-for'] ? `${headers['x-forwarded-for']}, ${address}` : address;
-  return headers;
-}
-
-/**
- * Next.js's raw header list (name, value, name, value…, so repeated headers such as Set-Cookie
- * stay apart), without the per-connection headers Node sets for the reader's connection. An HTML
- * page Next.js keeps until the next build says `s-maxage=31536000`: it gets the site's HTML
- * policy instead, as the cached copies do, so no CDN keeps a page a year (an archive page's first
- * answers come this way, before the cache keeps it).
- * @param {string[]} raw
+ * Next.js's answer headers for the reader: without per-connection headers, with Cache-Control
+ * by the site's policy (cacheControlFor) and the security headers on every answer, redirects,
+ * 304s and errors included (Next.js's config does not reach its own redirects).
+ * @param {import('node:http').IncomingHttpHeaders} headers
  * @param {number} [status]
+ * @returns {import('node:http').OutgoingHttpHeaders}
  */
-export function relayedHeaders(raw, status = 200) {
-  const isHtml = raw.some((value, i) => i % 2 === 1 && raw[i - 1]?.toLowerCase() === 'content-type' && value.startsWith('text/html'));
-  /** @type {string[]} */
-  const kept = [];
-  for (let i = 0; i < raw.length; i += 2) {
-    const name = raw[i] ?? '';
-    const lower = name.toLowerCase();
-    if (['connection', 'keep-alive', 'transfer-encoding'].includes(lower)) continue;
-    const value = raw[i + 1] ?? '';
-    if (lower === 'cache-control' && status === 200 && isHtml && value.trim() === NEVER_REVALIDATED) kept.push(name, HTML_CACHE_CONTROL);
-    else kept.push(name, value);
+export function relayedHeaders(headers, status = 200) {
+  /** @type {Record<string, string | string[]>} */
+  const kept = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !RESPONSE_HOP_HEADERS.has(name)) kept[name] = value;
   }
-  return kept;
+  const upstream = typeof headers['cache-control'] === 'string' ? headers['cache-control'] : undefined;
+  const cacheControl = cacheControlFor(status, String(headers['content-type'] ?? ''), upstream);
+  if (cacheControl) kept['cache-control'] = cacheControl;
+  return withSecurityHeaders(kept);
 }

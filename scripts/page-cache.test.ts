@@ -1,8 +1,9 @@
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import net, { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPageCacheHandler, HTML_CACHE_CONTROL, isCanonicalPath, PageStore, preferredEncoding, staticRoutes } from './page-cache.mjs';
+import { isCanonicalPath, SECURITY_HEADERS } from './front-door.mjs';
+import { createPageCacheHandler, FEED_CACHE_CONTROL, HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL, PageStore, preferredEncoding, staticRoutes } from './page-cache.mjs';
 
 const PAGE = `<!doctype html><html><body>${'<p>Kim boards the train to Khabarovsk.</p>'.repeat(100)}</body></html>`;
 const NEXT_HEADERS = {
@@ -20,17 +21,41 @@ const calls: string[] = [];
 /** Methods whose first request to /en/flaky-connection had its connection reset. */
 const resetOnce = new Set<string>();
 let archiveRendered = false;
+/** The headers of the last request Next.js got, and requests it saw end before it answered. */
+let lastHeaders: http.IncomingHttpHeaders = {};
+const abandoned: string[] = [];
 const upstream = http.createServer((req, res) => {
   calls.push(`${req.url} ${req.headers.rsc ?? ''}`);
+  lastHeaders = req.headers;
   const path = req.url!.split('?')[0];
+  // Next.js never answers an upgrade it does not serve; nor these two, to test timeouts and leaving readers.
+  if (req.headers.upgrade || path === '/en/slow' || path === '/en/hang') {
+    res.on('close', () => abandoned.push(path!));
+    return;
+  }
+  if (path === '/en/broken-body') {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '1000' });
+    res.write('<p>The first ');
+    return setTimeout(() => req.socket.destroy(), 20);
+  }
+  if (path === '/en/') return res.writeHead(308, { location: '/en' }).end('/en');
+  if (path === '/en/crash') return res.writeHead(500, { 'content-type': 'text/html', 'cache-control': 's-maxage=31536000' }).end('<p>Internal error</p>');
+  if (path === '/en/feed.xml') return res.writeHead(200, { 'content-type': 'application/rss+xml', 'cache-control': 's-maxage=31536000' }).end('<rss/>');
+  if (path === '/en/card.png') return res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 's-maxage=31536000' }).end('png');
+  if (path === '/en/preview') return res.writeHead(404, { 'content-type': 'text/html', 'cache-control': 's-maxage=31536000' }).end('<p>Not found</p>');
+  if (path === '/en/no-etag-404') {
+    const withoutTag: Record<string, string> = { ...NEXT_HEADERS, 'cache-control': 'private, no-store' };
+    delete withoutTag.etag;
+    return res.writeHead(404, withoutTag).end('<p>Missing</p>');
+  }
   if (req.headers.rsc) return res.writeHead(200, { 'content-type': 'text/x-component' }).end('0:rsc');
   if (req.headers.cookie?.includes('__prerender_bypass')) return res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'private, no-store' }).end('<p>DRAFT</p>');
   if (path === '/en/article/kim' || path === '/ko/tag/%EC%A6%9D%EC%8B%9C') return res.writeHead(200, NEXT_HEADERS).end(PAGE);
-  if (path === '/en/flaky-connection' && !resetOnce.has(req.method!)) {
+  if (path === '/api/flaky-connection' && !resetOnce.has(req.method!)) {
     resetOnce.add(req.method!);
     return req.socket.destroy();
   }
-  if (path === '/en/flaky-connection') return res.writeHead(200, { 'content-type': 'text/plain' }).end('second try');
+  if (path === '/api/flaky-connection') return res.writeHead(200, { 'content-type': 'text/plain' }).end('second try');
   if (path === '/en/revalidated') return res.writeHead(200, { ...NEXT_HEADERS, 'cache-control': 's-maxage=3600, stale-while-revalidate=31532400' }).end(PAGE);
   // An archive story: rendered on its first request (MISS), then kept by Next.js (HIT).
   if (path === '/en/article/old') {
@@ -63,6 +88,7 @@ beforeAll(async () => {
     routes,
     maxBytes: 10 * 1024 * 1024,
     log: (m: string) => logged.push(m),
+    headersTimeout: 300,
   });
   front = http.createServer(handler);
   await new Promise<void>((r) => front.listen(0, '127.0.0.1', r));
@@ -76,7 +102,25 @@ afterAll(async () => {
 
 beforeEach(() => {
   calls.length = 0;
+  abandoned.length = 0;
 });
+
+/** Sends raw bytes on a new connection and returns everything the front server sent back. */
+function raw(bytes: string) {
+  return new Promise<string>((resolve, reject) => {
+    const socket = net.connect(Number(new URL(base).port), '127.0.0.1', () => socket.write(bytes));
+    let received = '';
+    socket.on('data', (d) => (received += d));
+    socket.on('end', () => resolve(received));
+    socket.on('error', reject);
+    setTimeout(() => (socket.destroy(), resolve(received)), 1500);
+  });
+}
+
+/** Every security header is there: the site's own, or the one Next.js sent with the page. */
+const expectSecurityHeaders = (headers: http.IncomingHttpHeaders) => {
+  for (const name of Object.keys(SECURITY_HEADERS)) expect(headers[name], name).toBeTruthy();
+};
 
 /** A raw GET (fetch would decompress and hide the encoding). */
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
@@ -85,6 +129,7 @@ function get(path: string, headers: Record<string, string> = {}, method = 'GET')
       const chunks: Buffer[] = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
     });
     req.on('error', reject);
     req.end();
@@ -100,7 +145,8 @@ describe('the page cache in front of Next.js', () => {
     expect(second.body.toString()).toBe(PAGE);
     expect(second.headers['content-security-policy']).toBe("default-src 'self'");
     expect(second.headers['cache-control']).toBe(HTML_CACHE_CONTROL);
-    expect(calls).toEqual(['/en/article/kim?utm_source=feed ']);
+    // The fill asks for the page itself, not the first reader's spelling of it.
+    expect(calls).toEqual(['/en/article/kim ']);
   });
 
   it('answers in Brotli or gzip as the reader accepts, with a weak ETag for the compressed bytes', async () => {
@@ -191,10 +237,10 @@ describe('the page cache in front of Next.js', () => {
   });
 
   it('asks again once when a kept-alive connection was reset before any answer, for a GET only', async () => {
-    const again = await get('/en/flaky-connection');
+    const again = await get('/api/flaky-connection');
     expect(again.status).toBe(200);
     expect(again.body.toString()).toBe('second try');
-    const post = await get('/en/flaky-connection', {}, 'POST');
+    const post = await get('/api/flaky-connection', {}, 'POST');
     expect(post.status).toBe(502);
   });
 
@@ -207,6 +253,120 @@ describe('the page cache in front of Next.js', () => {
     expect(await res.text()).toBe('Service temporarily unavailable.\n');
     expect(logged.at(-1)).toMatch(/ECONNREFUSED/);
     await new Promise((r) => down.close(r));
+  });
+});
+
+describe('the front door', () => {
+  it('refuses a GET with a body, closes that connection, and never lets the body reach Next.js', async () => {
+    const answer = await raw('GET /en/article/kim HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nXGET /en/article/kim HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/\r\nconnection: close\r\n/i);
+    // The pipelined request after the body is never read as a request.
+    expect(answer.match(/HTTP\/1\.1 /g)).toHaveLength(1);
+    expect(calls).toEqual([]);
+    expect((await get('/en/article/kim')).status).toBe(200);
+  });
+
+  it('answers methods it does not serve with 405 and Allow, and OPTIONS with 204', async () => {
+    for (const method of ['TRACE', 'PUT', 'DELETE', 'PATCH', 'POST']) {
+      const res = await get('/en/article/kim', {}, method);
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');
+      expectSecurityHeaders(res.headers);
+    }
+    expect((await get('/api/draft', {}, 'TRACE')).headers.allow).toBe('GET, HEAD, POST, OPTIONS');
+    const options = await get('/en', {}, 'OPTIONS');
+    expect(options.status).toBe(204);
+    expect(options.headers.allow).toBe('GET, HEAD, OPTIONS');
+    expect(calls).toEqual([]);
+  });
+
+  it('answers a path that does not decode to UTF-8 with 400, before Next.js', async () => {
+    for (const path of ['/%ff', '/en/tag/%ff', '/%C0%AF', '/ko/tag/%ED%A0%80']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(res.body.toString()).toBe('Bad request: the path is not valid percent-encoded UTF-8.\n');
+      expectSecurityHeaders(res.headers);
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('gives another spelling of a cached page the answer Next.js gives it, cached or not', async () => {
+    await get('/en/article/kim');
+    expect((await get('/en/article/kim')).headers['x-cache']).toBe('HIT');
+    for (const path of ['/en/article/%6Bim', '/en%2Farticle%2Fkim', '/%65n/article/kim']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.headers['x-cache'], path).toBeUndefined();
+    }
+  });
+
+  it('ignores an upgrade: the request is answered, and no connection to Next.js waits for one', async () => {
+    const res = await get('/en/article/kim', { connection: 'Upgrade', upgrade: 'websocket' });
+    expect(res.status).toBe(200);
+    const relayed = await get('/en/search?q=x', { connection: 'keep-alive, Upgrade', upgrade: 'websocket' });
+    expect(relayed.status).toBe(404);
+    expect(lastHeaders.upgrade).toBeUndefined();
+    expect(lastHeaders.connection).not.toMatch(/upgrade/i);
+  });
+
+  it('passes no forwarding or Next.js-internal header from the reader, and names the reader by its socket', async () => {
+    await get('/en/search?q=x', {
+      'x-forwarded-host': 'evil.example',
+      'x-forwarded-proto': 'gopher',
+      forwarded: 'host=evil.example',
+      'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy',
+      'x-invoke-path': '/api/draft',
+      'x-nextjs-data': '1',
+      'x-forwarded-for': '6.6.6.6',
+      'x-secret': 'dropped',
+      connection: 'x-secret',
+    });
+    for (const name of ['x-forwarded-host', 'x-forwarded-proto', 'forwarded', 'x-middleware-subrequest', 'x-invoke-path', 'x-nextjs-data', 'x-secret']) {
+      expect(lastHeaders[name], name).toBeUndefined();
+    }
+    expect(lastHeaders['x-forwarded-for']).toBe('127.0.0.1');
+  });
+
+  it('answers 504 when Next.js does not answer in time, and cancels what the reader left', async () => {
+    const slow = await get('/en/slow');
+    expect(slow.status).toBe(504);
+    // The door's own answers carry exactly the site's headers.
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(slow.headers[name], name).toBe(value);
+    const left = http.get(`${base}/en/hang`);
+    left.on('error', () => undefined);
+    await vi.waitFor(() => expect(calls).toContain('/en/hang '));
+    left.destroy();
+    await vi.waitFor(() => expect(abandoned).toContain('/en/hang'));
+  });
+
+  it('ends the reader\'s answer when Next.js fails in the middle of the body, instead of hanging', async () => {
+    await expect(get('/en/broken-body')).rejects.toThrow(/aborted|socket hang up|ECONNRESET/);
+  });
+
+  it('puts the security headers on every answer, Next.js\'s redirects and errors included', async () => {
+    const redirect = await get('/en/');
+    expect(redirect.status).toBe(308);
+    expectSecurityHeaders(redirect.headers);
+    const crash = await get('/en/crash');
+    expect(crash.status).toBe(500);
+    expectSecurityHeaders(crash.headers);
+    expect(crash.headers['cache-control']).toBe('no-store');
+    await get('/en/article/kim');
+    const notModified = await get('/en/article/kim', { 'if-none-match': '"page-1"' });
+    expect(notModified.status).toBe(304);
+    expectSecurityHeaders(notModified.headers);
+  });
+
+  it('keeps no 404 in shared caches, feeds fresh for minutes, share cards as Next.js says', async () => {
+    expect((await get('/en/preview')).headers['cache-control']).toBe(NOT_FOUND_CACHE_CONTROL);
+    expect((await get('/en/feed.xml')).headers['cache-control']).toBe(FEED_CACHE_CONTROL);
+    expect((await get('/en/card.png')).headers['cache-control']).toBe('s-maxage=31536000');
+  });
+
+  it('keeps a prerendered 404 page without an ETag once, shared by every URL that gets it', async () => {
+    await get('/en/no-etag-404');
+    await vi.waitFor(async () => expect((await get('/en/no-etag-404', {}, 'HEAD')).headers['x-cache']).toBe('HIT'));
   });
 });
 
