@@ -216,6 +216,8 @@ export function rawAnswer(status, reason, extra = {}) {
 export function parserErrorAnswer(error) {
   if (error.code === 'ECONNRESET' || error.code === 'EPIPE') return undefined;
   if (error.code === 'HPE_HEADER_OVERFLOW') return rawAnswer(431, 'Request Header Fields Too Large');
+  // A method Node's parser does not know (FOO): as for any method the site does not serve.
+  if (error.code === 'HPE_INVALID_METHOD') return rawAnswer(405, 'Method Not Allowed', { allow: PAGE_METHODS.join(', ') });
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return rawAnswer(408, 'Request Timeout');
   return rawAnswer(400, 'Bad Request');
 }

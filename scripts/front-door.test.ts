@@ -44,6 +44,7 @@ describe('answers to requests the HTTP parser could not read', () => {
     expect(tooLarge).toContain('\r\nconnection: close\r\n');
     expect(parserErrorAnswer(Object.assign(new Error('x'), { code: 'HPE_INVALID_HEADER_TOKEN' }))).toMatch(/^HTTP\/1\.1 400 /);
     expect(parserErrorAnswer(Object.assign(new Error('x'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }))).toMatch(/^HTTP\/1\.1 408 /);
+    expect(parserErrorAnswer(Object.assign(new Error('x'), { code: 'HPE_INVALID_METHOD' }))).toMatch(/^HTTP\/1\.1 405 Method Not Allowed\r\nallow: GET, HEAD, OPTIONS\r\n/);
     expect(parserErrorAnswer(Object.assign(new Error('x'), { code: 'ECONNRESET' }))).toBeUndefined();
   });
 

@@ -16,6 +16,8 @@ import { createPageCacheHandler, staticRoutes } from './page-cache.mjs';
 
 /** How long a SIGTERM waits for requests in flight before closing what is left. */
 const DRAIN_MS = 10_000;
+/** How long after a SIGTERM connections the kernel already queued are still accepted. */
+const ACCEPT_GRACE_MS = 500;
 
 /** A configuration mistake: said in one line, without a stack trace. */
 export class ConfigError extends Error {}
@@ -118,11 +120,19 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
     if (stopping) return;
     stopping = true;
     console.log('front: stopping; finishing the requests in flight');
-    server.close(() => {
-      void handler?.close();
-      next.kill('SIGTERM');
-    });
-    server.closeIdleConnections();
+    // Connections the kernel has already queued would be reset by closing the listener at once:
+    // they are accepted (and answered, then closed) for ACCEPT_GRACE_MS more. Then the listener
+    // closes (net.Server#close: http.Server#close would also drop every connection whose request
+    // has arrived but is not parsed yet, as if it were idle), idle connections are swept, and
+    // whatever is still open after DRAIN_MS is closed regardless.
+    const sweep = setInterval(() => server.closeIdleConnections(), 500);
+    setTimeout(() => {
+      net.Server.prototype.close.call(server, () => {
+        clearInterval(sweep);
+        void handler?.close();
+        next.kill('SIGTERM');
+      });
+    }, ACCEPT_GRACE_MS);
     setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   }
 }
