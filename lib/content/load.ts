@@ -55,14 +55,10 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
     return { index, problems, storyFiles: 0 };
   }
 
-  const before = problems.length;
-  index.sections = loadSections(paths.contentDir, rel, problems);
-  const sectionsLoaded = problems.length === before;
-  index.authors = loadAuthors(path.join(paths.contentDir, 'authors'), rel, problems);
-  // A broken sections or authors file is reported once, not as "unknown" in every story.
-  const checkReferences = { sections: sectionsLoaded, authors: problems.length === before };
+  const context = loadStoryContext(paths, problems);
+  index.sections = context.sections;
+  index.authors = context.authors;
 
-  const imageSize = imageMeasurer(paths.publicDir);
   const articlesDir = path.join(paths.contentDir, 'articles');
   if (!isDirectory(articlesDir)) {
     problems.push({ severity: 'error', file: rel(articlesDir), field: 'file', message: 'articles folder not found' });
@@ -116,16 +112,7 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
         continue;
       }
       const key = path.relative(paths.contentDir, file);
-      const article = loadArticle({
-        file: rel(file),
-        read: readStory(file, key, locale, cache),
-        slug,
-        locale,
-        index,
-        checkReferences,
-        imageSize,
-        problems,
-      });
+      const article = loadArticle({ file: rel(file), read: readStory(file, key, locale, cache), slug, locale, context, problems });
       if (article) index.articles.push(article);
     }
     const languages = versions.map((v) => v.name.slice(0, -'.md'.length)).filter(isLocale);
@@ -144,12 +131,49 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
   return { index, problems, storyFiles };
 }
 
+/** What a story file is checked against: the folder's sections and authors, and photo sizes. */
+export interface StoryContext {
+  sections: Section[];
+  authors: Map<string, Author>;
+  /** False for a broken sections or authors file: reported once, not as "unknown" in every story. */
+  checkReferences: { sections: boolean; authors: boolean };
+  imageSize: (src: string) => ImageMeasurement;
+}
+
+/** The folder's sections and authors, read and checked; their problems are added to `problems`. */
+export function loadStoryContext(paths: ContentPaths, problems: ContentProblem[]): StoryContext {
+  const rel = (abs: string) => path.relative(paths.cwd, abs) || abs;
+  const before = problems.length;
+  const sections = loadSections(paths.contentDir, rel, problems);
+  const sectionsLoaded = problems.length === before;
+  const authors = loadAuthors(path.join(paths.contentDir, 'authors'), rel, problems);
+  return { sections, authors, checkReferences: { sections: sectionsLoaded, authors: problems.length === before }, imageSize: imageMeasurer(paths.publicDir) };
+}
+
+/**
+ * One story version (`articles/<slug>/<locale>.md`), read and checked on its own, as the whole
+ * folder's load checks it: the story (undefined when it has errors), its problems, and its body's
+ * plain text (for the search index).
+ */
+export function loadStoryFile(
+  paths: ContentPaths,
+  slug: string,
+  locale: Locale,
+  context: StoryContext,
+): { article?: Article; problems: ContentProblem[]; text?: string } {
+  const file = storyPath(paths, slug, locale);
+  const problems: ContentProblem[] = [];
+  const read = readStory(file, path.relative(paths.contentDir, file), locale, undefined);
+  const article = loadArticle({ file: path.relative(paths.cwd, file) || file, read, slug, locale, context, problems });
+  return { article, problems, text: 'text' in read ? read.text : undefined };
+}
+
 /**
  * A story file read for loading: its analysis (from the cache, already validated, or parsed now
  * with `store` to cache it once valid), or why it could not be parsed at all.
  */
 type StoryRead =
-  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void }
+  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void; text?: string }
   | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
 
 /**
@@ -184,7 +208,7 @@ function readStory(file: string, key: string, locale: Locale, cache: ContentCach
       cache?.set(key, stamp, { ...analysis, frontmatter }, body.plainText);
     }
   };
-  return { analysis, yaml, cached: false, store };
+  return { analysis, yaml, cached: false, store, text: body.plainText };
 }
 
 interface ArticleInput {
@@ -192,13 +216,12 @@ interface ArticleInput {
   read: StoryRead;
   slug: string;
   locale: Locale;
-  index: ContentIndex;
-  checkReferences: { sections: boolean; authors: boolean };
-  imageSize: (src: string) => ImageMeasurement;
+  context: StoryContext;
   problems: ContentProblem[];
 }
 
-function loadArticle({ file, read, slug, locale, index, checkReferences, imageSize, problems }: ArticleInput): Article | undefined {
+function loadArticle({ file, read, slug, locale, context, problems }: ArticleInput): Article | undefined {
+  const { sections, authors, checkReferences, imageSize } = context;
   const report = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
     problems.push({ severity, file, line, field, message });
 
@@ -219,13 +242,13 @@ function loadArticle({ file, read, slug, locale, index, checkReferences, imageSi
   // Cross-references are checked even when other fields are broken, so one run lists everything.
   const raw = isRecord(yaml.data) ? yaml.data : {};
   const section = raw.section;
-  if (checkReferences.sections && typeof section === 'string' && SLUG_PATTERN.test(section) && !index.sections.some((s) => s.id === section)) {
-    const known = index.sections.map((s) => s.id).join(', ');
+  if (checkReferences.sections && typeof section === 'string' && SLUG_PATTERN.test(section) && !sections.some((s) => s.id === section)) {
+    const known = sections.map((s) => s.id).join(', ');
     report('section', `unknown section "${section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
   }
   if (checkReferences.authors && Array.isArray(raw.authors)) {
     raw.authors.forEach((id: unknown, i) => {
-      if (typeof id === 'string' && SLUG_PATTERN.test(id) && !index.authors.has(id)) {
+      if (typeof id === 'string' && SLUG_PATTERN.test(id) && !authors.has(id)) {
         report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
       }
     });

@@ -1,0 +1,226 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentStore } from './store';
+
+const SECTIONS = `- id: north-korea
+  name: { en: North Korea, ko: 북한 }
+- id: business
+  name: { en: Business, ko: 경제 }
+`;
+const YONHAP = `kind: agency
+name: { en: Yonhap, ko: 연합뉴스 }
+`;
+
+/** A story file as editors write it. */
+function story({ title, publishedAt = '2023-09-14T21:52:00+09:00', section = 'north-korea', status, tags = ['Russia'], body = 'North Korean leader Kim Jong-un boarded his train.' }: {
+  title: string;
+  publishedAt?: string;
+  section?: string;
+  status?: string;
+  tags?: string[];
+  body?: string;
+}) {
+  return `---
+title: "${title}"
+section: ${section}
+authors: [yonhap]
+publishedAt: ${publishedAt}
+tags: [${tags.join(', ')}]
+${status ? `status: ${status}\n` : ''}---
+${body}
+`;
+}
+
+let root = '';
+let store: ContentStore;
+const paths = () => ({ cwd: root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
+const indexFile = () => path.join(root, 'index', 'content.sqlite');
+
+function write(rel: string, text: string) {
+  const file = path.join(root, 'content', rel);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  // A later edit within the same millisecond must still look changed: move the clock on.
+  const later = new Date(Date.now() + writes++ * 1000);
+  fs.utimesSync(file, later, later);
+}
+let writes = 1;
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'store-'));
+  fs.mkdirSync(path.join(root, 'public'));
+  write('sections.yaml', SECTIONS);
+  write('authors/yonhap.yaml', YONHAP);
+  write('articles/kim-train/en.md', story({ title: 'Kim boards train to Khabarovsk', tags: ['Kim Jong-un', 'Russia'] }));
+  write('articles/kim-train/ko.md', story({ title: '김정은, 하바롭스크행 열차 탑승', tags: ['김정은', '러시아'], body: '북한 김정은 국무위원장이 열차에 올랐다. 북러정상회담 이후다.' }));
+  write('articles/bok-rate/en.md', story({ title: 'BOK holds rate', section: 'business', publishedAt: '2023-10-19T10:00:00+09:00', tags: ['Markets'], body: 'The Bank of Korea held its rate. Markets rallied.' }));
+  store = new ContentStore(indexFile(), paths());
+});
+
+afterEach(() => {
+  store.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const NOW = Date.parse('2024-01-01T00:00:00Z');
+
+describe('the content index on disk', () => {
+  it('indexes the whole folder on its first sync, as generation 1', () => {
+    const result = store.sync({ nowMs: NOW });
+    expect(result.changed.sort()).toEqual(['articles/bok-rate/en.md', 'articles/kim-train/en.md', 'articles/kim-train/ko.md'].map((p) => p.replaceAll('/', path.sep)));
+    expect(result.generation).toEqual({ n: 1, nowMs: NOW });
+    expect(store.listPublic('en', {}).articles.map((a) => a.slug)).toEqual(['bok-rate', 'kim-train']);
+    expect(store.getPublicStory('kim-train', 'ko')?.title).toBe('김정은, 하바롭스크행 열차 탑승');
+    expect(store.counts()).toEqual({ en: 2, ko: 1 });
+    expect(store.sections().map((s) => s.id)).toEqual(['north-korea', 'business']);
+  });
+
+  it('reads only what changed, and makes no generation when nothing did', () => {
+    store.sync({ nowMs: NOW });
+    expect(store.sync({ nowMs: NOW + 1 })).toMatchObject({ changed: [], removed: [], generation: { n: 1 } });
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives in Khabarovsk' }));
+    const result = store.sync({ nowMs: NOW + 2 });
+    expect(result.changed).toEqual([path.join('articles', 'kim-train', 'en.md')]);
+    expect(result.generation.n).toBe(2);
+    expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim arrives in Khabarovsk');
+  });
+
+  it('takes a story down when its file is deleted or it becomes a draft, from every listing and search', () => {
+    store.sync({ nowMs: NOW });
+    expect(store.search('en', 'rallied').articles.map((a) => a.slug)).toEqual(['bok-rate']);
+    write('articles/bok-rate/en.md', story({ title: 'BOK holds rate', section: 'business', status: 'draft', body: 'Markets rallied.' }));
+    store.sync({ nowMs: NOW });
+    expect(store.getPublicStory('bok-rate', 'en')).toBeUndefined();
+    expect(store.getStory('bok-rate', 'en')?.status).toBe('draft');
+    expect(store.listPublic('en', { section: 'business' })).toEqual({ articles: [], total: 0 });
+    expect(store.search('en', 'rallied').articles).toEqual([]);
+    fs.rmSync(path.join(root, 'content', 'articles', 'kim-train'), { recursive: true });
+    const result = store.sync({ nowMs: NOW });
+    expect(result.removed.sort()).toEqual([path.join('articles', 'kim-train', 'en.md'), path.join('articles', 'kim-train', 'ko.md')]);
+    expect(store.getStory('kim-train', 'en')).toBeUndefined();
+    expect(store.listPublic('en', { tag: 'russia' }).total).toBe(0);
+    expect(store.search('ko', '김정은').articles).toEqual([]);
+  });
+
+  it('keeps the last good version of a story whose edit breaks it, and reports the problem with its line', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', section: 'no-such-section' }));
+    const result = store.sync({ nowMs: NOW });
+    expect(result.failed).toEqual([path.join('articles', 'kim-train', 'en.md')]);
+    expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim boards train to Khabarovsk');
+    expect(store.problems()).toContainEqual(
+      expect.objectContaining({ severity: 'error', file: path.join('content', 'articles', 'kim-train', 'en.md'), line: 3, field: 'section', message: expect.stringContaining('unknown section "no-such-section"') }),
+    );
+    // Mended: the new version is indexed and the problem is gone.
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives' }));
+    store.sync({ nowMs: NOW });
+    expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim arrives');
+    expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('never publishes a broken new story', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/broken/en.md', '---\ntitle: [unclosed\n---\nText.\n');
+    const result = store.sync({ nowMs: NOW });
+    expect(result.failed).toEqual([path.join('articles', 'broken', 'en.md')]);
+    expect(store.getStory('broken', 'en')).toBeUndefined();
+    expect(store.problems().some((p) => p.file.endsWith(path.join('broken', 'en.md')) && p.severity === 'error')).toBe(true);
+  });
+
+  it('keeps the last good sections when sections.yaml breaks, and rechecks stories when a section goes', () => {
+    store.sync({ nowMs: NOW });
+    write('sections.yaml', '- id: [broken');
+    store.sync({ nowMs: NOW });
+    expect(store.sections().map((s) => s.id)).toEqual(['north-korea', 'business']);
+    expect(store.problems().some((p) => p.file === path.join('content', 'sections.yaml'))).toBe(true);
+    write('sections.yaml', SECTIONS.split('- id: business')[0]!);
+    store.sync({ nowMs: NOW });
+    expect(store.sections().map((s) => s.id)).toEqual(['north-korea']);
+    // The business story keeps its last good version; its file is named in the problem.
+    expect(store.getPublicStory('bok-rate', 'en')).toBeDefined();
+    expect(store.problems()).toContainEqual(expect.objectContaining({ file: path.join('content', 'articles', 'bok-rate', 'en.md'), field: 'section' }));
+  });
+
+  it('publishes a story whose unknown author gets a file, without reading the other stories again', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/new-byline/en.md', story({ title: 'A new byline' }).replace('[yonhap]', '[kim-seo-yeon]'));
+    store.sync({ nowMs: NOW });
+    expect(store.getStory('new-byline', 'en')).toBeUndefined();
+    write('authors/kim-seo-yeon.yaml', 'kind: staff\nname: { en: Kim Seo-yeon, ko: 김서연 }\nrole: { en: Reporter, ko: 기자 }\n');
+    const result = store.sync({ nowMs: NOW });
+    expect(result.changed).toEqual([path.join('articles', 'new-byline', 'en.md')]);
+    expect(store.getPublicStory('new-byline', 'en')?.authors).toEqual(['kim-seo-yeon']);
+  });
+
+  it('lifts an embargo with a new generation at its time, and shows nothing of the story before', () => {
+    write('articles/embargoed/en.md', story({ title: 'Embargoed summit', publishedAt: '2024-01-01T07:00:00+09:00', body: 'Embargoedword.' }));
+    const due = Date.parse('2024-01-01T07:00:00+09:00');
+    store.sync({ nowMs: due - 1000 });
+    expect(store.getPublicStory('embargoed', 'en')).toBeUndefined();
+    expect(store.listPublic('en', {}).articles.map((a) => a.slug)).not.toContain('embargoed');
+    expect(store.search('en', 'embargoedword').articles).toEqual([]);
+    expect(store.nextEmbargoMs()).toBe(due);
+    expect(store.advance(due - 1)).toBeUndefined();
+    const lifted = store.advance(due);
+    expect(lifted).toEqual({ n: 2, nowMs: due });
+    expect(store.getPublicStory('embargoed', 'en')?.title).toBe('Embargoed summit');
+    expect(store.search('en', 'embargoedword').articles.map((a) => a.slug)).toEqual(['embargoed']);
+    expect(store.nextEmbargoMs()).toBeUndefined();
+  });
+
+  it('lists a tag, an author and a section newest first, a page at a time', () => {
+    write('articles/bok-rate/ko.md', story({ title: '한은 기준금리 동결', section: 'business', publishedAt: '2023-10-19T10:00:00+09:00', tags: ['러시아'] }));
+    store.sync({ nowMs: NOW });
+    expect(store.listPublic('ko', { tag: '러시아' }).articles.map((a) => a.slug)).toEqual(['bok-rate', 'kim-train']);
+    expect(store.tagLabel('ko', '러시아')).toBe('러시아');
+    expect(store.listPublic('en', { author: 'yonhap' }, { limit: 1 })).toMatchObject({ total: 2, articles: [{ slug: 'bok-rate' }] });
+    expect(store.listPublic('en', { author: 'yonhap' }, { limit: 1, offset: 1 }).articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.listPublic('en', { section: 'north-korea' }).articles.map((a) => a.slug)).toEqual(['kim-train']);
+  });
+
+  it('searches Korean inside words however compounds are spaced, and refuses scattered pieces', () => {
+    store.sync({ nowMs: NOW });
+    expect(store.search('ko', '김정은').articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.search('ko', '북러 정상회담').articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.search('ko', '정상열차').articles).toEqual([]);
+    expect(store.search('en', 'summits').articles).toEqual([]);
+    expect(store.search('en', 'rally').articles.map((a) => a.slug)).toEqual(['bok-rate']);
+    // Quotes and FTS5 operators in a query are words, never syntax.
+    expect(store.search('en', '"Markets" OR NEAR(x y) *').articles).toEqual([]);
+  });
+
+  it('ranks headline matches first in best-match order, newest first in newest order', () => {
+    write('articles/markets-old/en.md', story({ title: 'Markets week', section: 'business', publishedAt: '2023-01-01T10:00:00+09:00', body: 'Quiet.' }));
+    store.sync({ nowMs: NOW });
+    expect(store.search('en', 'markets').articles.map((a) => a.slug)).toEqual(['markets-old', 'bok-rate']);
+    expect(store.search('en', 'markets', { order: 'newest' }).articles.map((a) => a.slug)).toEqual(['bok-rate', 'markets-old']);
+  });
+
+  it('is the same after a writer is killed in the middle of a sync: nothing half-written, nothing lost', () => {
+    store.sync({ nowMs: NOW });
+    for (let i = 0; i < 300; i++) write(`articles/bulk-${i}/en.md`, story({ title: `Bulk story ${i}`, body: `Bulk text ${i}.` }));
+    // A separate process syncs the same index and is killed at once, mid-transaction or not.
+    const script = `
+      import { ContentStore } from ${JSON.stringify(path.join(import.meta.dirname, 'store.ts'))};
+      const store = new ContentStore(${JSON.stringify(indexFile())}, ${JSON.stringify(paths())});
+      setTimeout(() => process.kill(process.pid, 'SIGKILL'), 150);
+      store.sync({ nowMs: ${NOW} });
+      process.kill(process.pid, 'SIGKILL');`;
+    const killed = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    expect(killed.signal).toBe('SIGKILL');
+    const reopened = new ContentStore(indexFile(), paths());
+    try {
+      // Either the killed sync committed whole or not at all: the first three stories are there.
+      const before = reopened.listPublic('en', {}).total;
+      expect([2, 302]).toContain(before);
+      reopened.sync({ nowMs: NOW });
+      expect(reopened.listPublic('en', {}).total).toBe(302);
+      expect(reopened.search('en', 'bulk').total).toBe(300);
+    } finally {
+      reopened.close();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,522 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms } from '@/lib/search/text';
+import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
+import { SLUG_PATTERN } from './schema';
+import { tagSlug } from './tags';
+import type { Article, Author, ContentProblem, Section } from './types';
+
+/**
+ * The content index on disk (docs/adr/0002-live-newsroom.md): one SQLite file that follows the
+ * content folder file by file. `sync()` compares every story file's size and modification time
+ * with what it last read and parses only what changed; a file that fails validation keeps its
+ * last good version here (a broken new file is not published) and its problems are kept with
+ * it. Each sync that changes anything is one transaction and makes a new content generation,
+ * whose "now" decides what is public for everything rendered from it.
+ *
+ * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
+ * built again from the folder.
+ */
+export const SCHEMA_VERSION = 1;
+
+/** Search rows are keyed by publication time, so "newest first" walks the index in order. */
+const SEARCH_KEY_IDS = 2 ** 21;
+
+export interface Generation {
+  /** 1, 2, 3…: a new one for every committed change and every embargo that lifts. */
+  n: number;
+  /** The instant that decides what is public in this generation (ms since the epoch). */
+  nowMs: number;
+}
+
+export interface SyncResult {
+  generation: Generation;
+  /** Story files (relative to the content folder) indexed anew, and those gone from the folder. */
+  changed: string[];
+  removed: string[];
+  /** Story files that failed and keep their last good version (or, when new, stay unpublished). */
+  failed: string[];
+  /** Whether sections or authors changed. */
+  folderChanged: boolean;
+}
+
+export interface Listing {
+  articles: Article[];
+  total: number;
+}
+
+type ListingKind = { section: string } | { tag: string } | { author: string } | Record<string, never>;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ms REAL NOT NULL, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS stories (
+  id INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL,
+  locale TEXT NOT NULL,
+  status TEXT NOT NULL,
+  published_ms INTEGER NOT NULL,
+  section TEXT NOT NULL,
+  search_key INTEGER NOT NULL,
+  article TEXT NOT NULL,
+  UNIQUE (slug, locale)
+);
+CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, published_ms DESC, slug);
+CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, published_ms DESC, slug);
+CREATE UNIQUE INDEX IF NOT EXISTS stories_search_key ON stories (search_key) WHERE search_key <> 0;
+CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT NULL, tag TEXT NOT NULL, label TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, tag));
+CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);
+CREATE TABLE IF NOT EXISTS story_authors (story INTEGER NOT NULL, locale TEXT NOT NULL, author TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, author));
+CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);
+CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
+CREATE TABLE IF NOT EXISTS generations (n INTEGER PRIMARY KEY, now_ms INTEGER NOT NULL, made_ms INTEGER NOT NULL);
+${routing.locales.map((l) => `CREATE VIRTUAL TABLE IF NOT EXISTS search_${l} USING fts5(title, dek, tags, body, content='', contentless_delete=1);`).join('\n')}
+`;
+
+/** How much the headline, standfirst and tags count against the body in "best match" order. */
+const SEARCH_WEIGHTS = [3, 2, 2, 1];
+/** Best-match order ranks the newest this many matches: a common word never ranks the whole archive. */
+export const SEARCH_RANKED = 1000;
+/** Newest-first search looks this far back: the newest 10,000 matches, pages of them. */
+export const SEARCH_NEWEST_LIMIT = 10_000;
+
+interface StoryRow {
+  id: number;
+  article: string;
+}
+
+export class ContentStore {
+  private db: DatabaseSync;
+
+  /**
+   * @param file the index file (created when missing; rebuilt when its schema is older)
+   * @param paths the content folder and where problems' paths are relative to
+   */
+  constructor(
+    file: string,
+    private readonly paths: ContentPaths,
+  ) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    this.db = openIndex(file);
+    if (this.tableExists('meta') && this.meta('schema') !== String(SCHEMA_VERSION)) {
+      // An index from another version of this code: built again from the folder.
+      this.db.close();
+      for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
+      this.db = openIndex(file);
+    }
+    this.db.exec(SCHEMA);
+    this.setMeta('schema', String(SCHEMA_VERSION));
+  }
+
+  close() {
+    this.db.close();
+  }
+
+  /** The newest generation, or generation 0 (nothing public yet) before the first sync. */
+  generation(): Generation {
+    const row = this.db.prepare('SELECT n, now_ms FROM generations ORDER BY n DESC LIMIT 1').get() as { n: number; now_ms: number } | undefined;
+    return row ? { n: row.n, nowMs: row.now_ms } : { n: 0, nowMs: 0 };
+  }
+
+  /**
+   * Reads what changed in the content folder since the last sync and commits it as one new
+   * generation (none when nothing changed and `nowMs` lifts no embargo). `only` limits the story
+   * files looked at to some story folders (a watcher's events); sections and authors are always
+   * checked. A file that fails validation keeps its last good version.
+   */
+  sync({ nowMs = Date.now(), only }: { nowMs?: number; only?: string[] } = {}): SyncResult {
+    const articlesDir = path.join(this.paths.contentDir, 'articles');
+    const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      const folder = this.syncFolderData();
+      result.folderChanged = folder.changed;
+      const context = folder.context;
+      const seen = new Set<string>();
+      const scanProblems: ContentProblem[] = [];
+      const slugs = only ?? (isDirectory(articlesDir) ? sortedNames(articlesDir) : []);
+      if (!only && !isDirectory(articlesDir)) {
+        scanProblems.push({ severity: 'error', file: this.rel(articlesDir), field: 'file', message: 'articles folder not found' });
+      }
+      for (const slug of slugs) {
+        const dir = path.join(articlesDir, slug);
+        const stat = fs.statSync(dir, { throwIfNoEntry: false });
+        if (!stat) continue;
+        if (!stat.isDirectory()) {
+          scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'file', message: 'expected a story folder: articles/<slug>/en.md and/or articles/<slug>/ko.md' });
+          continue;
+        }
+        if (!SLUG_PATTERN.test(slug)) {
+          scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'slug', message: `"${slug}" is not a valid slug: expected lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"` });
+          continue;
+        }
+        for (const name of sortedNames(dir)) {
+          if (!name.endsWith('.md')) continue;
+          const locale = name.slice(0, -'.md'.length);
+          const file = path.join(dir, name);
+          const key = path.relative(this.paths.contentDir, file);
+          if (!isLocale(locale)) {
+            scanProblems.push({ severity: 'error', file: this.rel(file), field: 'file', message: `unknown language "${locale}": expected ${routing.locales.map((l) => `${l}.md`).join(' or ')}` });
+            continue;
+          }
+          seen.add(key);
+          const fileStat = fs.statSync(file, { throwIfNoEntry: false });
+          if (!fileStat?.isFile()) continue;
+          if (this.isUnchanged(key, fileStat) && !(folder.changed && this.failedOnReference(key))) continue;
+          if (this.indexStory(key, slug, locale, context)) result.changed.push(key);
+          else result.failed.push(key);
+          this.db.prepare('INSERT OR REPLACE INTO files (path, mtime_ms, size) VALUES (?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.size);
+        }
+      }
+      // Files gone from the folder (or, with `only`, from the folders looked at).
+      const inScope = only ? (key: string) => only.includes(key.split(path.sep)[1] ?? '') : () => true;
+      for (const { path: key } of this.db.prepare("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[]) {
+        if (!seen.has(key) && inScope(key)) {
+          this.removeStory(key);
+          result.removed.push(key);
+        }
+      }
+      if (!only) {
+        this.db.prepare("DELETE FROM problems WHERE scope = 'scan'").run();
+        this.insertProblems(scanProblems, 'scan');
+      }
+      const lifted = this.embargoLifted(nowMs);
+      if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
+        this.db.prepare('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+      }
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+    result.generation = this.generation();
+    return result;
+  }
+
+  /**
+   * A new generation with the same content and a later "now", when a story due by then becomes
+   * public (the embargo timer's tick); undefined when none does.
+   */
+  advance(nowMs = Date.now()): Generation | undefined {
+    if (!this.embargoLifted(nowMs)) return undefined;
+    this.db.prepare('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+    return this.generation();
+  }
+
+  /** When the next published story's embargo lifts, after this generation's now (ms), if any. */
+  nextEmbargoMs(after = this.generation().nowMs): number | undefined {
+    const row = this.db.prepare("SELECT MIN(published_ms) AS next FROM stories WHERE status = 'published' AND published_ms > ?").get(after) as { next: number | null };
+    return row.next ?? undefined;
+  }
+
+  sections(): Section[] {
+    return JSON.parse(this.meta('sections') ?? '[]') as Section[];
+  }
+
+  authors(): Map<string, Author> {
+    return new Map((JSON.parse(this.meta('authors') ?? '[]') as Author[]).map((a) => [a.id, a]));
+  }
+
+  /** A story version in any state (drafts and scheduled ones included), as last indexed. */
+  getStory(slug: string, locale: Locale): Article | undefined {
+    const row = this.db.prepare('SELECT article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { article: string } | undefined;
+    return row && (JSON.parse(row.article) as Article);
+  }
+
+  /** A public story version at this generation, or undefined. */
+  getPublicStory(slug: string, locale: Locale, generation = this.generation()): Article | undefined {
+    const row = this.db
+      .prepare("SELECT article FROM stories WHERE slug = ? AND locale = ? AND status = 'published' AND published_ms <= ?")
+      .get(slug, locale, generation.nowMs) as { article: string } | undefined;
+    return row && (JSON.parse(row.article) as Article);
+  }
+
+  /** The body's plain text of a story version, as indexed. */
+  storyText(slug: string, locale: Locale): string | undefined {
+    const row = this.db.prepare('SELECT t.text FROM texts t JOIN stories s ON s.id = t.story WHERE s.slug = ? AND s.locale = ?').get(slug, locale) as { text: string } | undefined;
+    return row?.text;
+  }
+
+  /**
+   * Public stories of a language at this generation, newest first: all of them, or a section's,
+   * a tag's (by its URL segment) or an author's; `offset`/`limit` give a page, `total` the count.
+   */
+  listPublic(locale: Locale, kind: ListingKind, { offset = 0, limit = 20, generation = this.generation() } = {}): Listing {
+    const { join, where, params } = listingQuery(kind);
+    const base = `FROM stories s ${join} WHERE s.locale = ? AND s.status = 'published' AND s.published_ms <= ? ${where}`;
+    const args: SQLInputValue[] = [locale, generation.nowMs, ...params];
+    const total = (this.db.prepare(`SELECT COUNT(*) AS n ${base}`).get(...args) as { n: number }).n;
+    const rows = this.db.prepare(`SELECT s.article ${base} ORDER BY s.published_ms DESC, s.slug LIMIT ? OFFSET ?`).all(...args, limit, offset) as { article: string }[];
+    return { articles: rows.map((r) => JSON.parse(r.article) as Article), total };
+  }
+
+  /** A tag's label as this language writes it, when a public story has it. */
+  tagLabel(locale: Locale, tag: string, generation = this.generation()): string | undefined {
+    const row = this.db
+      .prepare(`SELECT t.label FROM story_tags t JOIN stories s ON s.id = t.story WHERE t.locale = ? AND t.tag = ? AND s.status = 'published' AND s.published_ms <= ? ORDER BY t.published_ms DESC LIMIT 1`)
+      .get(locale, tag, generation.nowMs) as { label: string } | undefined;
+    return row?.label;
+  }
+
+  /**
+   * Public stories matching every word of a query, at this generation. `newest`: newest first,
+   * the newest SEARCH_NEWEST_LIMIT matches. `best`: the newest SEARCH_RANKED matches ranked by BM25, headline,
+   * standfirst and tags counting more than the body. Korean words are then checked whole in each
+   * candidate's text (their two-syllable pieces can all occur apart).
+   */
+  search(locale: Locale, query: string, { order = 'best', offset = 0, limit = 20, generation = this.generation() }: { order?: 'best' | 'newest'; offset?: number; limit?: number; generation?: Generation } = {}): Listing {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return { articles: [], total: 0 };
+    const parsed = parseQuery(query);
+    // Each term quoted: a term is letters and digits only, so it cannot carry FTS5 syntax.
+    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
+    const table = `search_${locale}`;
+    const checkKorean = parsed.korean.length > 0;
+    const candidates = this.db
+      .prepare(
+        `SELECT f.rowid AS key, ${order === 'best' ? `bm25(${table}, ${SEARCH_WEIGHTS.join(', ')})` : '0'} AS score, s.article${checkKorean ? ', t.text' : ''}
+         FROM ${table} f JOIN stories s ON s.search_key = f.rowid ${checkKorean ? 'JOIN texts t ON t.story = s.id' : ''}
+         WHERE ${table} MATCH ? AND s.locale = ? AND s.status = 'published' AND s.published_ms <= ?
+         ORDER BY f.rowid DESC LIMIT ?`,
+      )
+      .all(match, locale, generation.nowMs, order === 'best' ? SEARCH_RANKED : SEARCH_NEWEST_LIMIT) as { key: number; score: number; article: string; text?: string }[];
+    const found = candidates
+      .map((row) => ({ ...row, story: JSON.parse(row.article) as Article }))
+      .filter(({ story, text }) => !checkKorean || containsKoreanWords(compact([story.title, story.dek ?? '', story.tags.join(' '), text ?? ''].join(' ')), parsed));
+    // BM25 in SQLite is negative, lower is better; ties keep newest first.
+    if (order === 'best') found.sort((a, b) => a.score - b.score || b.key - a.key);
+    return { articles: found.slice(offset, offset + limit).map((f) => f.story), total: found.length };
+  }
+
+  /** Every problem the folder has now: stored per file, and references checked against the current sections and authors. */
+  problems(): ContentProblem[] {
+    const stored = (this.db.prepare('SELECT path, severity, line, field, message FROM problems ORDER BY path, line').all() as {
+      path: string;
+      severity: 'error' | 'warning';
+      line: number | null;
+      field: string;
+      message: string;
+    }[]).map((p) => ({ file: p.path, severity: p.severity, ...(p.line === null ? {} : { line: p.line }), field: p.field, message: p.message }));
+    return [...stored, ...this.referenceProblems(), ...this.oneLanguageWarnings()];
+  }
+
+  /** How many story versions are public per language at this generation. */
+  counts(generation = this.generation()): Record<Locale, number> {
+    const rows = this.db.prepare("SELECT locale, COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ? GROUP BY locale").all(generation.nowMs) as { locale: Locale; n: number }[];
+    return Object.fromEntries(routing.locales.map((l) => [l, rows.find((r) => r.locale === l)?.n ?? 0])) as Record<Locale, number>;
+  }
+
+  private embargoLifted(nowMs: number): boolean {
+    const { nowMs: before, n } = this.generation();
+    if (n === 0) return false;
+    const row = this.db.prepare("SELECT 1 FROM stories WHERE status = 'published' AND published_ms > ? AND published_ms <= ? LIMIT 1").get(before, nowMs);
+    return row !== undefined;
+  }
+
+  private oneLanguageWarnings(): ContentProblem[] {
+    const rows = this.db.prepare("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[];
+    const bySlug = new Map<string, Locale[]>();
+    for (const { path: key } of rows) {
+      const [, slug, name] = key.split(path.sep);
+      const locale = name?.slice(0, -'.md'.length);
+      if (slug && locale && isLocale(locale)) bySlug.set(slug, [...(bySlug.get(slug) ?? []), locale]);
+    }
+    return [...bySlug]
+      .filter(([, locales]) => locales.length === 1)
+      .map(([slug, [only]]) => {
+        const missing = routing.locales.filter((l) => l !== only);
+        return {
+          severity: 'warning' as const,
+          file: this.rel(path.join(this.paths.contentDir, 'articles', slug, `${only}.md`)),
+          field: 'file',
+          message: `the story is in one language only: add ${missing.map((l) => `${l}.md`).join(' and ')} (until then its readers get a "not available in this language" page)`,
+        };
+      });
+  }
+
+  /**
+   * Sections and authors: read again when any of their files changed. Broken ones keep the last
+   * good list (their problems are reported); a change to a good list re-checks every story.
+   */
+  private syncFolderData() {
+    const files = folderDataFiles(this.paths.contentDir);
+    const stamp = JSON.stringify(files.map((f) => [f, statStamp(f)]));
+    const problems: ContentProblem[] = [];
+    const loaded = loadStoryContext(this.paths, problems);
+    if (this.meta('folder-stamp') === stamp && this.meta('sections') !== undefined) {
+      return { changed: false, context: { ...loaded, sections: this.sections(), authors: this.authors() } };
+    }
+    const sections = loaded.checkReferences.sections ? loaded.sections : this.sections();
+    const authors = loaded.checkReferences.authors ? loaded.authors : this.authors();
+    const changed = JSON.stringify(sections) !== (this.meta('sections') ?? '') || JSON.stringify([...authors.values()]) !== (this.meta('authors') ?? '');
+    this.setMeta('sections', JSON.stringify(sections));
+    this.setMeta('authors', JSON.stringify([...authors.values()]));
+    this.setMeta('folder-stamp', stamp);
+    this.db.prepare("DELETE FROM problems WHERE scope = 'folder'").run();
+    this.insertProblems(problems, 'folder');
+    // With no good list at all yet, stories are not checked against one.
+    const checkReferences = { sections: sections.length > 0, authors: authors.size > 0 };
+    return { changed, context: { ...loaded, sections, authors, checkReferences } };
+  }
+
+  /** Whether a story file's problems name a section or author (a change to those lists may mend it). */
+  private failedOnReference(key: string): boolean {
+    const file = this.rel(path.join(this.paths.contentDir, key));
+    return this.db.prepare("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%') LIMIT 1").get(file) !== undefined;
+  }
+
+  /**
+   * Stories in the index whose section or authors the current lists no longer have: each keeps
+   * its last good version, and the problem is reported against its file until it is mended.
+   */
+  private referenceProblems(): ContentProblem[] {
+    const sections = this.sections().map((section) => section.id);
+    const authors = [...this.authors().keys()];
+    if (sections.length === 0 || authors.length === 0) return [];
+    const list = (values: string[]) => values.map(() => '?').join(', ');
+    const problems: ContentProblem[] = [];
+    const file = (slug: string, locale: string) => this.rel(path.join(this.paths.contentDir, 'articles', slug, `${locale}.md`));
+    for (const row of this.db.prepare(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
+      problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'section', message: `unknown section "${row.section}": expected one of ${sections.join(', ')} (see sections.yaml)` });
+    }
+    const orphaned = this.db
+      .prepare(`SELECT s.slug, s.locale, a.author FROM story_authors a JOIN stories s ON s.id = a.story WHERE a.author NOT IN (${list(authors)})`)
+      .all(...authors) as { slug: string; locale: string; author: string }[];
+    for (const row of orphaned) {
+      problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'authors', message: `unknown author "${row.author}": expected a file authors/${row.author}.yaml` });
+    }
+    return problems;
+  }
+
+  private isUnchanged(key: string, stat: fs.Stats): boolean {
+    const row = this.db.prepare('SELECT mtime_ms, size FROM files WHERE path = ?').get(key) as { mtime_ms: number; size: number } | undefined;
+    return row !== undefined && row.mtime_ms === stat.mtimeMs && row.size === stat.size;
+  }
+
+  /** Parses one story file; a good one replaces its row, a bad one leaves the last good row. */
+  private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>): boolean {
+    const { article, problems, text } = loadStoryFile(this.paths, slug, locale, context);
+    this.db.prepare("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(this.paths.contentDir, key)));
+    this.insertProblems(problems, 'file');
+    if (!article) return false;
+    const old = this.db.prepare('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
+    if (old) this.deleteRows(old.id);
+    const published = Date.parse(article.publishedAt);
+    const inserted = this.db
+      .prepare('INSERT INTO stories (id, slug, locale, status, published_ms, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, 0, ?)')
+      .run(old?.id ?? null, slug, locale, article.status, published, article.section, JSON.stringify(article));
+    const id = Number(inserted.lastInsertRowid);
+    let searchKey = Math.floor(published / 1000) * SEARCH_KEY_IDS + (id % SEARCH_KEY_IDS);
+    // Two versions in the same second whose ids agree modulo SEARCH_KEY_IDS: the next free key.
+    while (this.db.prepare('SELECT 1 FROM stories WHERE search_key = ?').get(searchKey)) searchKey += 1;
+    this.db.prepare('UPDATE stories SET search_key = ? WHERE id = ?').run(searchKey, id);
+    const seenTags = new Set<string>();
+    for (const label of article.tags) {
+      const tag = tagSlug(label);
+      if (seenTags.has(tag)) continue;
+      seenTags.add(tag);
+      this.db.prepare('INSERT INTO story_tags (story, locale, tag, label, published_ms) VALUES (?, ?, ?, ?, ?)').run(id, locale, tag, label, published);
+    }
+    for (const author of new Set(article.authors)) {
+      this.db.prepare('INSERT INTO story_authors (story, locale, author, published_ms) VALUES (?, ?, ?, ?)').run(id, locale, author, published);
+    }
+    const body = text ?? '';
+    this.db.prepare('INSERT INTO texts (story, text) VALUES (?, ?)').run(id, body);
+    this.db
+      .prepare(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`)
+      .run(searchKey, terms(article.title), terms(article.dek ?? ''), terms(article.tags.join(' ')), terms(body));
+    return true;
+  }
+
+  private removeStory(key: string) {
+    const [, slug, name] = key.split(path.sep);
+    const locale = name?.slice(0, -'.md'.length);
+    const row = this.db.prepare('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug ?? '', locale ?? '') as { id: number } | undefined;
+    if (row) {
+      this.deleteRows(row.id);
+      this.db.prepare('DELETE FROM stories WHERE id = ?').run(row.id);
+    }
+    this.db.prepare('DELETE FROM files WHERE path = ?').run(key);
+    this.db.prepare('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(this.paths.contentDir, key)));
+  }
+
+  /** A story's derived rows (tags, authors, text, search), before it is replaced or removed. */
+  private deleteRows(id: number) {
+    const row = this.db.prepare('SELECT locale, search_key FROM stories WHERE id = ?').get(id) as { locale: Locale; search_key: number };
+    this.db.prepare(`DELETE FROM search_${row.locale} WHERE rowid = ?`).run(row.search_key);
+    for (const table of ['story_tags', 'story_authors', 'texts']) this.db.prepare(`DELETE FROM ${table} WHERE story = ?`).run(id);
+    this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+  }
+
+  private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder') {
+    const insert = this.db.prepare('INSERT INTO problems (path, scope, severity, line, field, message) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const p of problems) insert.run(p.file, scope, p.severity, p.line ?? null, p.field, p.message);
+  }
+
+  private rel(abs: string) {
+    return path.relative(this.paths.cwd, abs) || abs;
+  }
+
+  private tableExists(name: string): boolean {
+    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+  }
+
+  private meta(key: string): string | undefined {
+    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  }
+
+  private setMeta(key: string, value: string) {
+    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+}
+
+/**
+ * WAL: readers (the server's pages) never wait for the writer, and a killed writer leaves the
+ * last committed state. NORMAL is durable at each checkpoint, which is enough here: the folder,
+ * not the index, is the source of truth, and a lost commit is read again on the next sync.
+ */
+function openIndex(file: string): DatabaseSync {
+  const db = new DatabaseSync(file);
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  return db;
+}
+
+/** The index's terms for a text, space-separated for FTS5 (lib/search/text.ts tokenizes). */
+function terms(text: string): string {
+  return indexTerms(text).join(' ');
+}
+
+function listingQuery(kind: ListingKind): { join: string; where: string; params: SQLInputValue[] } {
+  if ('section' in kind) return { join: '', where: 'AND s.section = ?', params: [kind.section] };
+  if ('tag' in kind) return { join: 'JOIN story_tags t ON t.story = s.id', where: 'AND t.tag = ?', params: [kind.tag] };
+  if ('author' in kind) return { join: 'JOIN story_authors a ON a.story = s.id', where: 'AND a.author = ?', params: [kind.author] };
+  return { join: '', where: '', params: [] };
+}
+
+/** sections.yaml (or .yml, .json) and authors/*: what every story is checked against. */
+function folderDataFiles(contentDir: string): string[] {
+  const authorsDir = path.join(contentDir, 'authors');
+  const authors = isDirectory(authorsDir) ? sortedNames(authorsDir).map((n) => path.join(authorsDir, n)) : [];
+  return [...['sections.yaml', 'sections.yml', 'sections.json'].map((n) => path.join(contentDir, n)), ...authors];
+}
+
+function statStamp(file: string) {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  return stat ? [stat.mtimeMs, stat.size] : null;
+}
+
+function isDirectory(p: string): boolean {
+  return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function sortedNames(dir: string): string[] {
+  return fs
+    .readdirSync(dir)
+    .filter((n) => !n.startsWith('.'))
+    .sort();
+}
