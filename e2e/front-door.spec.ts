@@ -199,6 +199,27 @@ test.describe('the front door', { tag: '@security' }, () => {
       expectSecurityHeaders(answer.headers);
     });
 
+    test('a refused CONNECT is closed by the server even when the client keeps its end open', async ({ baseURL }) => {
+      const connection = await RawConnection.open(baseURL);
+      try {
+        await connection.send(httpRequest(baseURL, 'CONNECT example.com:443 HTTP/1.1', { Host: 'example.com:443' }));
+        expect((await connection.read()).status).toBe(405);
+        // A half-open socket per CONNECT would let a client hold the server's file descriptors.
+        expect(await connection.closedByServer(5_000), 'closed by the server').toBe(true);
+      } finally {
+        await connection.destroy();
+      }
+    });
+
+    test('a request without Host is refused 400 with the security headers; Expect: other than 100-continue is 417', async ({ baseURL }) => {
+      const noHost = await rawExchange(baseURL, 'GET /en HTTP/1.1\r\n\r\n');
+      expect(noHost.status).toBe(400);
+      expectSecurityHeaders(noHost.headers);
+      const expectation = await rawExchange(baseURL, httpRequest(baseURL, 'GET /en HTTP/1.1', { Expect: 'the-unexpected' }));
+      expect(expectation.status).toBe(417);
+      expectSecurityHeaders(expectation.headers);
+    });
+
     test('a form POSTed to a page (/en) is answered 405', async ({ baseURL }) => {
       const answer = await rawExchange(baseURL, httpRequest(baseURL, 'POST /en HTTP/1.1', { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': '3' }, 'a=1'));
       expect(answer.status).toBe(405);

@@ -60,7 +60,7 @@ export function allowedMethods(path) {
 /**
  * Why the door answers a request itself instead of passing it on, or undefined to pass it on.
  * Order matters: a request that is not for a path at all says nothing about methods.
- * @param {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders }} req
+ * @param {{ method?: string, url?: string, httpVersion?: string, headers: import('node:http').IncomingHttpHeaders }} req
  * @returns {Refusal | undefined}
  */
 export function refusal(req) {
@@ -69,7 +69,7 @@ export function refusal(req) {
   return answer && answer.status !== 204 && hasBody(req) ? { ...answer, close: true } : answer;
 }
 
-/** @param {{ method?: string, url?: string, headers: import('node:http').IncomingHttpHeaders }} req @returns {Refusal | undefined} */
+/** @param {{ method?: string, url?: string, httpVersion?: string, headers: import('node:http').IncomingHttpHeaders }} req @returns {Refusal | undefined} */
 function firstRefusal(req) {
   const method = req.method ?? 'GET';
   const url = req.url ?? '';
@@ -78,6 +78,8 @@ function firstRefusal(req) {
     if (method === 'OPTIONS' && url === '*') return { status: 204, message: '', headers: { allow: PAGE_METHODS.join(', ') } };
     return { status: 400, message: 'Bad request: the request target must be a path.', close: true };
   }
+  // HTTP/1.1 requires Host (RFC 9112 §3.2); Node's own refusal would carry none of our headers.
+  if (!req.headers.host && req.httpVersion !== '1.0') return { status: 400, message: 'Bad request: the Host header is missing.', close: true };
   const path = pathOf(url);
   if (!decodes(path)) return { status: 400, message: 'Bad request: the path is not valid percent-encoded UTF-8.' };
   const allowed = allowedMethods(path);

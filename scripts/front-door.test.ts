@@ -3,7 +3,7 @@ import { parserErrorAnswer, rawAnswer, refusal, SECURITY_HEADERS } from './front
 import { ConfigError, serverConfig } from './front-server.mjs';
 import { cacheControlFor, FEED_CACHE_CONTROL, HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL } from './page-cache.mjs';
 
-const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, headers });
+const request = (method: string, url: string, headers: Record<string, string> = {}) => ({ method, url, httpVersion: '1.1', headers: { host: 'www.example.org', ...headers } });
 
 describe('what the front door answers itself', () => {
   it('passes ordinary reads and API posts on', () => {
@@ -11,6 +11,11 @@ describe('what the front door answers itself', () => {
       expect(refusal(request(method!, url!)), `${method} ${url}`).toBeUndefined();
     }
     expect(refusal(request('GET', '/en', { 'content-length': '0' }))).toBeUndefined();
+  });
+
+  it('refuses an HTTP/1.1 request without Host, as HTTP requires', () => {
+    expect(refusal({ method: 'GET', url: '/en', httpVersion: '1.1', headers: {} })).toMatchObject({ status: 400, close: true });
+    expect(refusal({ method: 'GET', url: '/en', httpVersion: '1.0', headers: {} })).toBeUndefined();
   });
 
   it('refuses a body on a GET or HEAD, and closes the connection it came on', () => {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
-import { parserErrorAnswer, rawAnswer } from './front-door.mjs';
+import { parserErrorAnswer, rawAnswer, sendRefusal } from './front-door.mjs';
 import { createPageCacheHandler, staticRoutes } from './page-cache.mjs';
 
 /** How long a SIGTERM waits for requests in flight before closing what is left. */
@@ -59,8 +59,10 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   /** @type {(() => void)[]} */
   const waiting = [];
   let stopping = false;
-  // A request must arrive whole within 30 s (its headers within 20 s): slow senders do not pin sockets.
-  const server = http.createServer({ keepAliveTimeout: 5_000, headersTimeout: 20_000, requestTimeout: 30_000 }, (req, res) => {
+  // A request must arrive whole within 30 s (its headers within 20 s), checked every second:
+  // slow senders do not pin sockets. A missing Host is the door's to refuse (with its headers).
+  const serverOptions = { keepAliveTimeout: 5_000, headersTimeout: 20_000, requestTimeout: 30_000, connectionsCheckingInterval: 1_000, requireHostHeader: false };
+  const server = http.createServer(serverOptions, (req, res) => {
     // Draining: each connection closes after its answer, so the reader's next request goes elsewhere.
     if (stopping) res.shouldKeepAlive = false;
     res.once('finish', () => stopping && server.closeIdleConnections());
@@ -71,14 +73,16 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   // with the security headers, not Node's bare one.
   server.on('clientError', (error, socket) => {
     const answer = parserErrorAnswer(error);
-    if (answer && socket.writable) socket.end(answer);
+    // Never written into an answer already on its way (a pipelined or kept-alive request's):
+    // as Node's own handler does, the connection is then just closed.
+    const answering = /** @type {{ _httpMessage?: unknown }} */ (socket)._httpMessage;
+    if (answer && socket.writable && !answering) endWith(socket, answer);
     else socket.destroy();
   });
   // CONNECT asks for a tunnel: this is not a proxy.
-  server.on('connect', (_req, socket) => {
-    socket.on('error', () => socket.destroy());
-    socket.end(rawAnswer(405, 'Method Not Allowed', { allow: 'GET, HEAD, OPTIONS' }));
-  });
+  server.on('connect', (_req, socket) => endWith(socket, rawAnswer(405, 'Method Not Allowed', { allow: 'GET, HEAD, OPTIONS' })));
+  // `Expect:` with anything but 100-continue: 417, with the door's headers.
+  server.on('checkExpectation', (_req, res) => sendRefusal(res, { status: 417, message: 'Expectation failed: only "Expect: 100-continue" is understood.', close: true }));
   await new Promise((resolve, reject) => {
     server.once('error', (/** @type {NodeJS.ErrnoException} */ error) =>
       reject(
@@ -91,6 +95,8 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
     );
     server.listen(port, hostname, () => resolve(undefined));
   });
+  server.removeAllListeners('error');
+  server.on('error', (error) => console.error(`front: ${error.message}`));
 
   const internalPort = await freePort();
   const next = spawn(process.execPath, [serverJs], {
@@ -135,6 +141,17 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
     }, ACCEPT_GRACE_MS);
     setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
   }
+}
+
+/**
+ * Writes the door's raw answer and closes the socket, whatever the other side does: a socket the
+ * HTTP server no longer tracks (CONNECT, a parser error) would otherwise stay half-open.
+ * @param {import('node:stream').Duplex} socket @param {string} answer
+ */
+function endWith(socket, answer) {
+  socket.on('error', () => socket.destroy());
+  socket.end(answer, () => socket.destroy());
+  setTimeout(() => socket.destroy(), 2_000).unref();
 }
 
 /** A free loopback port for the Next.js server. @returns {Promise<number>} */

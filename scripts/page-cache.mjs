@@ -337,6 +337,8 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    * @param {string | undefined} learnAs
    */
   async function relay(req, res, learnAs) {
+    // The reader left while a fill was tried, or before Next.js was ready: nothing to ask for.
+    if (res.destroyed || res.writableEnded) return;
     const controller = new AbortController();
     const cancel = () => controller.abort();
     res.once('close', cancel);
@@ -456,11 +458,15 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     }
     const entry = pages.get(key);
     if (entry) return sendEntry(req, res, entry);
+    // PAGE_CACHE_MB=0: nothing is kept, so nothing is filled (and compressed) for nothing.
+    if (maxBytes === 0) return void relay(req, res, undefined);
     storePage(key, isShareable).then(
+      // Not an answer to keep (a cookie, a revalidated page): the reader gets Next.js's own.
       (filled) => (filled ? sendEntry(req, res, filled, 'MISS') : relay(req, res, undefined)),
+      // Next.js did not answer the fill: asking again would only make the reader wait twice.
       (error) => {
         log(`page cache: could not fill ${key}: ${error instanceof Error ? error.message : error}`);
-        return relay(req, res, undefined);
+        if (!res.destroyed && !res.writableEnded) unavailable(res, error);
       },
     );
   }

@@ -340,6 +340,18 @@ describe('the front door', () => {
     await vi.waitFor(() => expect(abandoned).toContain('/en/hang'));
   });
 
+  it('answers 504 once when a prerendered page cannot be filled in time, asking Next.js once', async () => {
+    const slowRoutes = staticRoutes({ routes: { '/en/slow': { initialRevalidateSeconds: false } } });
+    const handler = createPageCacheHandler({ upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port }, routes: slowRoutes, maxBytes: 1024 * 1024, log: () => undefined, headersTimeout: 300 });
+    const server = http.createServer(handler);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/en/slow`);
+    expect(res.status).toBe(504);
+    expect(calls.filter((c) => c.startsWith('/en/slow'))).toHaveLength(1);
+    await new Promise((r) => server.close(r));
+    await handler.close();
+  });
+
   it('ends the reader\'s answer when Next.js fails in the middle of the body, instead of hanging', async () => {
     await expect(get('/en/broken-body')).rejects.toThrow(/aborted|socket hang up|ECONNRESET/);
   });
