@@ -63,11 +63,15 @@ test.describe('unpublished stories, for readers', { tag: '@editor' }, () => {
   });
 
   test('the build output holds nothing of them: no HTML, no data, no search index entry', () => {
-    // The suite's server runs the build in .next (playwright.config.ts).
+    // The suite's server runs the build in .next (playwright.config.ts). The content index
+    // (.next/cache/content/<folder>/index.sqlite*) is the server's own copy of the content folder,
+    // which holds the drafts too; it is never served, and it must know a scheduled story to
+    // publish it at its time without a build.
     const found: string[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const file = path.join(dir, entry.name);
+        if (/^index\.sqlite(-wal|-shm)?$/.test(entry.name) && file.includes(path.join('cache', 'content'))) continue;
         if (entry.isDirectory()) walk(file);
         else if (entry.isFile()) {
           const text = fs.readFileSync(file, 'latin1');

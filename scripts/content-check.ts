@@ -1,15 +1,17 @@
 /**
  * `npm run content:check`: validates the whole content folder with the same rules as the site
  * and prints one line per problem as `path:line: field: message`. Exits 1 on any error;
- * warnings alone do not fail. Files unchanged since the last run are not parsed again (the
- * content cache in .next/cache/content), so the build's own loads that follow are quick too.
+ * warnings alone do not fail. It brings the content index (lib/content/store.ts, in
+ * .next/cache/content) up to date with the folder: files unchanged since the last run are not
+ * parsed again, and the build that follows reads the index.
  */
-import { loadContent } from '../lib/content/load';
 import { formatProblem, sortProblems } from '../lib/content/problems';
-import { contentCache, contentPaths } from '../lib/content/queries';
+import { contentStore } from '../lib/content/queries';
 
-const paths = contentPaths();
-const { problems, storyFiles } = loadContent(paths, { cache: contentCache(paths) });
+const store = contentStore();
+store.sync();
+const problems = store.problems();
+const storyFiles = store.storyFileCount();
 const sorted = sortProblems(problems);
 const errors = sorted.filter((p) => p.severity === 'error');
 const warnings = sorted.filter((p) => p.severity === 'warning');

@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { contentCacheDir, fileContentCache, type ContentCache } from './cache';
-import { loadContent, renderStoryBody, storyText } from './load';
+import { contentCacheDir } from './cache';
+import { renderStoryBody } from './load';
 import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
-import { ContentValidationError } from './problems';
+import { ContentStore } from './store';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentIndex, Section } from './types';
 
@@ -23,44 +23,72 @@ export function contentPaths() {
   };
 }
 
-/** The cache of story analyses for the content folder, in `.next/cache/content/` (see cache.ts). */
-export function contentCache(paths = contentPaths()): ContentCache {
-  return fileContentCache(contentCacheDir(paths.cwd, paths.contentDir));
+/** The content index on disk for the content folder (store.ts), in `.next/cache/content/<key>/`. */
+export function contentIndexFile(paths = contentPaths()): string {
+  return path.join(contentCacheDir(paths.cwd, paths.contentDir), 'index.sqlite');
 }
 
 /**
- * One content index per process. Next.js bundles route handlers and pages
- * separately, each with its own copy of this module: the index lives on globalThis so the
- * server loads (and holds) the archive once, not once per bundle.
+ * One content index per process. Next.js bundles route handlers and pages separately, each
+ * with its own copy of this module: the store and the content read from it live on globalThis,
+ * so the server opens the index once and holds one generation's content, not one per bundle.
  */
 const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
-  index?: ContentIndex;
-  cache?: ContentCache;
+  store?: ContentStore;
+  content?: { n: number; index: ContentIndex; nowMs: number };
 };
 
-function loadValidated(): ContentIndex {
-  const paths = contentPaths();
-  shared.cache = contentCache(paths);
-  const { index, problems } = loadContent(paths, { cache: shared.cache });
-  if (problems.some((p) => p.severity === 'error')) throw new ContentValidationError(problems);
-  return index;
+/** The content index, opened once; synced with the folder first if it has never been. */
+export function contentStore(): ContentStore {
+  if (!shared.store) {
+    const paths = contentPaths();
+    shared.store = new ContentStore(contentIndexFile(paths), paths);
+    // A server started on a folder `npm run build` did not index (another CONTENT_DIR) reads it now.
+    if (shared.store.generation().n === 0) shared.store.sync();
+  }
+  return shared.store;
 }
 
-// In development, read once per request (React's cache), so a saved file shows on reload.
-const loadForRequest = cache(loadValidated);
+// In development, the folder is synced once per request (React's cache): a saved file shows on reload.
+const syncForRequest = cache(() => contentStore().sync());
+
+/** The generation every answer is rendered from: its content, and the "now" that decides what is public. */
+function current(): { n: number; index: ContentIndex; nowMs: number } {
+  const store = contentStore();
+  if (process.env.NODE_ENV === 'development') syncForRequest();
+  const generation = store.generation();
+  if (shared.content?.n !== generation.n) {
+    shared.content = { n: generation.n, nowMs: generation.nowMs, index: { sections: store.sections(), authors: store.authors(), articles: store.allStories() } };
+  }
+  return shared.content;
+}
 
 /**
- * The validated content index; throws a ContentValidationError listing every problem.
- * Built once per process (at build time, in practice), except under `next dev`.
+ * The content of the current generation. A story whose latest edit is broken stays in its last
+ * good version (the problems are in listContentProblems()); a broken new story is not in it.
  */
 export function getContent(): ContentIndex {
-  if (process.env.NODE_ENV === 'development') return loadForRequest();
-  shared.index ??= loadValidated();
-  return shared.index;
+  return current().index;
 }
 
-/** Public means published and not scheduled for later. */
-export function isPublic(article: Article, now: Date = new Date()): boolean {
+/** Every problem the content folder has now, as content:check reports them. */
+export function listContentProblems() {
+  return contentStore().problems();
+}
+
+/** The current content generation: its number and its "now" (ISO 8601). */
+export function contentGeneration(): { n: number; now: string } {
+  const { n, nowMs } = current();
+  return { n, now: new Date(nowMs).toISOString() };
+}
+
+/** The instant that decides what is public: the current generation's "now". */
+export function contentNow(): Date {
+  return new Date(current().nowMs);
+}
+
+/** Public means published and not scheduled for later (than the generation's "now"). */
+export function isPublic(article: Article, now: Date = contentNow()): boolean {
   return article.status === 'published' && Date.parse(article.publishedAt) <= now.getTime();
 }
 
@@ -283,16 +311,15 @@ export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): Rende
   return body;
 }
 
-/** A story's body as plain text (search): from the content cache when the file is unchanged. */
+/** A story's body as plain text (search), as indexed. */
 export function getArticleText(article: Pick<Article, 'slug' | 'locale'>): string {
-  getContent();
-  return storyText(contentPaths(), article.slug, article.locale, shared.cache);
+  return contentStore().storyText(article.slug, article.locale) ?? '';
 }
 
 /** Where a story version stands for readers. */
 export type PublicationState = 'public' | 'draft' | 'scheduled';
 
-export function publicationState(article: Article, now: Date = new Date()): PublicationState {
+export function publicationState(article: Article, now: Date = contentNow()): PublicationState {
   if (article.status === 'draft') return 'draft';
   return isPublic(article, now) ? 'public' : 'scheduled';
 }

@@ -108,8 +108,11 @@ export class ContentStore {
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
       this.db = openIndex(file);
     }
-    this.db.exec(SCHEMA);
-    this.setMeta('schema', String(SCHEMA_VERSION));
+    // Opening an index that is already current writes nothing: many readers open it at once.
+    if (!this.tableExists('meta')) {
+      this.db.exec(SCHEMA);
+      this.setMeta('schema', String(SCHEMA_VERSION));
+    }
   }
 
   close() {
@@ -150,9 +153,10 @@ export class ContentStore {
           scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'file', message: 'expected a story folder: articles/<slug>/en.md and/or articles/<slug>/ko.md' });
           continue;
         }
-        if (!SLUG_PATTERN.test(slug)) {
+        // A folder with a bad name is reported, and its files are still checked, but never published.
+        const publishable = SLUG_PATTERN.test(slug);
+        if (!publishable) {
           scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'slug', message: `"${slug}" is not a valid slug: expected lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"` });
-          continue;
         }
         for (const name of sortedNames(dir)) {
           if (!name.endsWith('.md')) continue;
@@ -167,7 +171,7 @@ export class ContentStore {
           const fileStat = fs.statSync(file, { throwIfNoEntry: false });
           if (!fileStat?.isFile()) continue;
           if (this.isUnchanged(key, fileStat) && !(folder.changed && this.failedOnReference(key))) continue;
-          if (this.indexStory(key, slug, locale, context)) result.changed.push(key);
+          if (this.indexStory(key, slug, locale, context, publishable)) result.changed.push(key);
           else result.failed.push(key);
           this.db.prepare('INSERT OR REPLACE INTO files (path, mtime_ms, size) VALUES (?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.size);
         }
@@ -225,6 +229,11 @@ export class ContentStore {
   getStory(slug: string, locale: Locale): Article | undefined {
     const row = this.db.prepare('SELECT article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { article: string } | undefined;
     return row && (JSON.parse(row.article) as Article);
+  }
+
+  /** Every story version in any state, as last indexed good (the site's content of a generation). */
+  allStories(): Article[] {
+    return (this.db.prepare('SELECT article FROM stories ORDER BY slug, locale').all() as { article: string }[]).map((r) => JSON.parse(r.article) as Article);
   }
 
   /** A public story version at this generation, or undefined. */
@@ -302,6 +311,11 @@ export class ContentStore {
       message: string;
     }[]).map((p) => ({ file: p.path, severity: p.severity, ...(p.line === null ? {} : { line: p.line }), field: p.field, message: p.message }));
     return [...stored, ...this.referenceProblems(), ...this.oneLanguageWarnings()];
+  }
+
+  /** How many story files (`articles/<slug>/<locale>.md`) the last sync read, valid or not. */
+  storyFileCount(): number {
+    return (this.db.prepare("SELECT COUNT(*) AS n FROM files WHERE path LIKE 'articles%'").get() as { n: number }).n;
   }
 
   /** How many story versions are public per language at this generation. */
@@ -398,11 +412,11 @@ export class ContentStore {
   }
 
   /** Parses one story file; a good one replaces its row, a bad one leaves the last good row. */
-  private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>): boolean {
+  private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>, publishable: boolean): boolean {
     const { article, problems, text } = loadStoryFile(this.paths, slug, locale, context);
     this.db.prepare("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
-    if (!article) return false;
+    if (!article || !publishable) return false;
     const old = this.db.prepare('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
     if (old) this.deleteRows(old.id);
     const published = Date.parse(article.publishedAt);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { routing } from '@/i18n/routing';
-import { listPublishedArticles } from '@/lib/content/queries';
+import { contentGeneration, listContentProblems, listPublishedArticles } from '@/lib/content/queries';
 
 // Asked per request by load balancers: never cached.
 export const dynamic = 'force-dynamic';
@@ -19,15 +19,19 @@ function currentBuildId(): string {
 }
 
 /**
- * GET /api/health: 200 with the build id and how many stories are public in each language,
- * once the content has loaded; 503 if it cannot be (no stack trace, just the reason's name).
+ * GET /api/health: 200 with the build id, the content generation, how many stories are public in
+ * each language and how many problems the content folder has (a broken story keeps its last good
+ * version, so problems do not make the site unhealthy; `npm run content:check` lists them);
+ * 503 if the content index cannot be read (no stack trace, just the reason's name).
  */
 export function GET() {
   const headers = { 'Cache-Control': 'no-store' };
   try {
     const stories = Object.fromEntries(routing.locales.map((l) => [l, listPublishedArticles(l).length]));
     const total = Object.values(stories).reduce((a, b) => a + b, 0);
-    return Response.json({ status: 'ok', buildId: currentBuildId(), stories: { total, ...stories } }, { headers });
+    const found = listContentProblems();
+    const problems = { errors: found.filter((p) => p.severity === 'error').length, warnings: found.filter((p) => p.severity === 'warning').length };
+    return Response.json({ status: 'ok', buildId: currentBuildId(), generation: contentGeneration(), stories: { total, ...stories }, problems }, { headers });
   } catch (error) {
     return Response.json({ status: 'error', error: error instanceof Error ? error.name : 'Error' }, { status: 503, headers });
   }
