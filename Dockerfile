@@ -34,7 +34,7 @@ COPY --from=build --chown=newsroom:newsroom /app/public ./public
 COPY --from=build --chown=newsroom:newsroom /app/content ./content
 # The front door and page cache in front of Next.js (docs/adr/0001-front-door.md): node: built-ins
 # and undici, Node's own HTTP client, its one dependency.
-COPY --from=build --chown=newsroom:newsroom /app/scripts/front-server.mjs /app/scripts/front-door.mjs /app/scripts/page-cache.mjs /app/scripts/security-headers.cjs ./
+COPY --from=build --chown=newsroom:newsroom /app/scripts/front-server.mjs /app/scripts/front-door.mjs /app/scripts/page-cache.mjs /app/scripts/content-watch.mjs /app/scripts/security-headers.cjs ./
 COPY --from=build --chown=newsroom:newsroom /app/node_modules/undici ./node_modules/undici
 USER newsroom
 EXPOSE 3000

@@ -10,21 +10,26 @@ const PREVIEW_COOKIE = '__prerender_bypass';
 /** A path no route matches: Next.js answers it with the static 404 page (app/global-not-found.tsx). */
 const NOT_FOUND_PATH = '/_/not-found';
 
-let catalog: CompiledCatalog | null | undefined;
+let catalog: { compiled: CompiledCatalog | null; mtimeMs: number } | undefined;
 
-/** The build's route catalog (scripts/build-data.ts), read once; none under `next dev`. */
+/**
+ * The route catalog (lib/content/catalog.ts): written by the build, and again by every publish
+ * that changes the content (app/api/publish), so it is read again whenever the file changes.
+ * None under `next dev`.
+ */
 function routeCatalog(): CompiledCatalog | null {
-  if (catalog !== undefined) return catalog;
-  if (process.env.NODE_ENV === 'development') return (catalog = null);
+  if (process.env.NODE_ENV === 'development') return null;
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'content', 'routes.json');
+  const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  if (catalog?.mtimeMs === mtimeMs) return catalog.compiled;
   try {
-    const file = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'content', 'routes.json');
-    catalog = compileCatalog(JSON.parse(fs.readFileSync(file, 'utf8')) as RouteCatalog);
+    catalog = { compiled: compileCatalog(JSON.parse(fs.readFileSync(file, 'utf8')) as RouteCatalog), mtimeMs };
   } catch (error) {
     // Build without its last step (`next build` alone): pages still answer, unknown slugs render their 404.
-    console.warn(`proxy: no route catalog (${error instanceof Error ? error.message : String(error)}); run npm run build`);
-    catalog = null;
+    if (!catalog) console.warn(`proxy: no route catalog (${error instanceof Error ? error.message : String(error)}); run npm run build`);
+    catalog = { compiled: catalog?.compiled ?? null, mtimeMs };
   }
-  return catalog;
+  return catalog.compiled;
 }
 
 /**
@@ -55,5 +60,5 @@ function redirectToLanguage(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/', '/(article|section)/:path*', '/:locale/article/:path*', '/:locale/(section|tag|author)/:key/page/:path*', '/:locale/search'],
+  matcher: ['/', '/(article|section)/:path*', '/:locale/article/:path*', '/:locale/(section|tag|author)/:key', '/:locale/(section|tag|author)/:key/:path+', '/:locale/search'],
 };

@@ -60,6 +60,15 @@ describe('the route gate', () => {
     }
   });
 
+  it('lets through the first page of a listing the catalog has (a tag that came with a publish), and a section\'s feed and card', () => {
+    for (const path of ['/en/tag/markets', '/ko/tag/%EC%A6%9D%EC%8B%9C', '/en/author/park-ji-hoon', '/en/section/business', '/en/section/business/feed.xml', '/en/section/business/card.png']) {
+      expect(isKnownRoute(path, catalog, reader), path).toBe(true);
+    }
+    for (const path of ['/en/tag/no-such-tag', '/ko/author/park-ji-hoon', '/en/tag/markets/feed.xml', '/en/section/business/other.xml', '/en/section/sports']) {
+      expect(isKnownRoute(path, catalog, reader), path).toBe(false);
+    }
+  });
+
   it('knows search only in the site languages', () => {
     expect(isKnownRoute('/ko/search', catalog, reader)).toBe(true);
     expect(isKnownRoute('/fr/search', catalog, reader)).toBe(false);

@@ -57,12 +57,17 @@ export function isKnownRoute(pathname: string, catalog: CompiledCatalog, { previ
     return catalog.stories.has(key) || (preview && catalog.unpublished.has(key));
   }
   if ((LISTING_KINDS as readonly string[]).includes(kind ?? '')) {
-    const [segment, page, ...more] = rest;
-    if (segment !== 'page' || page === undefined || more.length > 0) return false;
     const decoded = decode(key);
-    const number = parsePageParam(page);
     const pages = decoded === undefined ? undefined : catalog.listings[kind as ListingKind][locale]?.[decoded];
-    return number !== undefined && pages !== undefined && number <= pages;
+    if (pages === undefined) return false;
+    const [segment, page, ...more] = rest;
+    // The first page (a tag or author that appeared with a publish renders on request), and a
+    // section's feed and share card.
+    if (segment === undefined) return true;
+    if (kind === 'section' && rest.length === 1) return segment === 'feed.xml' || segment === 'card.png';
+    if (segment !== 'page' || page === undefined || more.length > 0) return false;
+    const number = parsePageParam(page);
+    return number !== undefined && number <= pages;
   }
   return false;
 }

@@ -5,13 +5,16 @@
 //
 // Usage: node front-server.mjs [standalone-dir]   (default: the current directory)
 // Environment: PORT (3000), HOSTNAME (0.0.0.0), PAGE_CACHE=off to run Next.js alone on PORT,
-// PAGE_CACHE_MB (256) to bound the cache's memory.
+// PAGE_CACHE_MB (256) to bound the cache's memory, CONTENT_DIR (content), CONTENT_WATCH=off to
+// publish only on POST /api/publish.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import { parserErrorAnswer, rawAnswer, sendRefusal } from './front-door.mjs';
+import { followContent } from './content-watch.mjs';
 import { createPageCacheHandler, staticRoutes } from './page-cache.mjs';
 
 /** How long a SIGTERM waits for requests in flight before closing what is left. */
@@ -28,15 +31,19 @@ export class ConfigError extends Error {}
  * @param {NodeJS.ProcessEnv} env
  */
 export function serverConfig(args, env) {
-  const portText = args.port ?? env.PORT ?? '3000';
+  // An empty PORT or HOSTNAME counts as unset, as containers and shells often leave them.
+  const portText = args.port ?? (env.PORT || '3000');
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`start: the port must be a number from 0 to 65535 (got "${portText}")`);
-  const hostname = args.hostname ?? env.HOSTNAME ?? '0.0.0.0';
+  const hostname = args.hostname ?? (env.HOSTNAME || '0.0.0.0');
   if (!hostname || /\s/.test(hostname)) throw new ConfigError(`start: the hostname must be a host name or address (got "${hostname}")`);
   const mbText = env.PAGE_CACHE_MB ?? '256';
   const mb = Number(mbText);
   if (!mbText.trim() || !Number.isFinite(mb) || mb < 0) throw new ConfigError(`start: PAGE_CACHE_MB must be a number of megabytes, 0 or more (got "${mbText}")`);
-  if (env.PAGE_CACHE !== undefined && env.PAGE_CACHE !== 'off' && env.PAGE_CACHE !== 'on') throw new ConfigError(`start: PAGE_CACHE must be "on" or "off" (got "${env.PAGE_CACHE}")`);
+  for (const name of ['PAGE_CACHE', 'CONTENT_WATCH']) {
+    const value = env[name];
+    if (value !== undefined && value !== 'off' && value !== 'on') throw new ConfigError(`start: ${name} must be "on" or "off" (got "${value}")`);
+  }
   return { port, hostname, maxBytes: Math.floor(mb * 1024 * 1024), pageCache: env.PAGE_CACHE !== 'off' };
 }
 
@@ -54,7 +61,7 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
 
   // Take the port first: a port in use is said at once, before Next.js starts for nothing.
   // Requests that arrive before Next.js is ready wait for it.
-  /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => void) & { close: () => Promise<void> } | undefined} */
+  /** @type {ReturnType<typeof createPageCacheHandler> | undefined} */
   let handler;
   /** @type {(() => void)[]} */
   const waiting = [];
@@ -99,8 +106,10 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   server.on('error', (error) => console.error(`front: ${error.message}`));
 
   const internalPort = await freePort();
+  // This process's own key to POST /api/publish: fresh each start, known to no one else.
+  const publishSecret = randomBytes(32).toString('hex');
   const next = spawn(process.execPath, [serverJs], {
-    env: { ...env, PORT: String(internalPort), HOSTNAME: '127.0.0.1' },
+    env: { ...env, PORT: String(internalPort), HOSTNAME: '127.0.0.1', FRONT_PUBLISH_SECRET: publishSecret },
     stdio: 'inherit',
   });
   next.on('exit', (code, signal) => {
@@ -118,6 +127,22 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   for (const go of waiting.splice(0)) go();
   console.log(`front: listening on http://${hostname}:${port}, ${routes.size} prerendered paths cached on first request`);
 
+  // Follow the content folder: every change is published within a moment (CONTENT_WATCH=off: only
+  // POST /api/publish with PUBLISH_SECRET does).
+  const contentDir = path.resolve(env.CONTENT_DIR || 'content');
+  const watching =
+    env.CONTENT_WATCH === 'off'
+      ? undefined
+      : followContent({
+          contentDir,
+          publish: async () => {
+            const report = await /** @type {NonNullable<typeof handler>} */ (handler).publish(publishSecret);
+            logPublish(report);
+            return report;
+          },
+        });
+  if (watching) console.log(`front: following ${contentDir} (CONTENT_WATCH=off to stop)`);
+
   /**
    * SIGTERM or SIGINT: stop accepting, let requests in flight finish (closing each connection
    * after its answer), then stop Next.js and exit 0. What is still open after DRAIN_MS is closed.
@@ -125,6 +150,7 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   function drain() {
     if (stopping) return;
     stopping = true;
+    watching?.close();
     console.log('front: stopping; finishing the requests in flight');
     // Connections the kernel has already queued would be reset by closing the listener at once:
     // they are accepted (and answered, then closed) for ACCEPT_GRACE_MS more. Then the listener
@@ -140,6 +166,22 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
       });
     }, ACCEPT_GRACE_MS);
     setTimeout(() => server.closeAllConnections(), DRAIN_MS).unref();
+  }
+}
+
+/**
+ * One line per publish that changed something, and each problem of a file that failed, as
+ * `path:line: field: message` (content:check's form): the server log is where editors look.
+ * @param {{ newGeneration: boolean, generation: { n: number }, changed: string[], removed: string[], failed: string[], problems: { errors: number, warnings: number, list: { file: string, line?: number, field: string, message: string, severity: string }[] } }} report
+ */
+function logPublish(report) {
+  if (!report.newGeneration && report.failed.length === 0) return;
+  const { n } = report.generation;
+  console.log(`content: generation ${n}: ${report.changed.length} changed, ${report.removed.length} removed, ${report.failed.length} kept at their last good version (${report.problems.errors} errors in the folder)`);
+  const failed = new Set(report.failed.map((file) => file.split(path.sep).join('/')));
+  for (const p of report.problems.list) {
+    const file = p.file.split(path.sep).join('/');
+    if (p.severity === 'error' && [...failed].some((f) => file.endsWith(f))) console.log(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.field}: ${p.message}`);
   }
 }
 

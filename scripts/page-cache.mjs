@@ -297,6 +297,11 @@ export class PageStore {
     return entry;
   }
 
+  clear() {
+    this.entries.clear();
+    this.bytes = 0;
+  }
+
   /** @param {string} key @param {Entry} entry */
   set(key, entry) {
     if (entry.size > this.maxBytes) return;
@@ -327,6 +332,17 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   const notFoundPages = new Map();
   /** @type {Map<string, Promise<Entry | undefined>>} */
   const filling = new Map();
+  /** Bumped by purge(): an answer fetched before a purge is served once but never kept. */
+  let epoch = 0;
+
+  /** Drops everything kept: the content changed (a publish made a new generation). */
+  function purge() {
+    epoch += 1;
+    pages.clear();
+    notFound.clear();
+    notFoundPages.clear();
+    filling.clear();
+  }
 
   /**
    * Relays a request to Next.js and its answer back, streaming both ways; cancelled when the
@@ -362,6 +378,8 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
       }
     }
     const { statusCode: status, headers, body } = answer;
+    // A CMS or git hook published through the door: what the cache holds may be out of date.
+    if (req.method === 'POST' && pathOf(req.url ?? '') === '/api/publish' && status === 200) purge();
     if (learnAs && isStaticNotFound(status, headers)) void learnNotFound(learnAs);
     else if (learnAs && isKeptPage(status, headers)) void learnPage(learnAs);
     try {
@@ -413,11 +431,13 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    * @param {(status: number, headers: import('node:http').IncomingHttpHeaders) => boolean} keep
    */
   function storePage(key, keep) {
+    const at = epoch;
     return once(key, async () => {
       const answer = await fetchOnce(key);
-      if (!keep(answer.status, answer.headers)) return undefined;
+      // A page Next.js serves stale while it renders it again is not the current content.
+      if (!keep(answer.status, answer.headers) || String(answer.headers['x-nextjs-cache'] ?? '') === 'STALE') return undefined;
       const entry = await makeEntry(200, answer.headers, answer.body);
-      pages.set(key, entry);
+      if (at === epoch) pages.set(key, entry);
       return entry;
     });
   }
@@ -429,6 +449,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
 
   /** @param {string} key */
   function learnNotFound(key) {
+    const at = epoch;
     return once(`404 ${key}`, async () => {
       const answer = await fetchOnce(key);
       if (!isStaticNotFound(answer.status, answer.headers)) return undefined;
@@ -441,7 +462,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
         notFoundPages.set(tag, entry);
       }
       // Counted in URLs, not bytes: the page itself is shared.
-      notFound.set(key, { ...entry, size: 1 });
+      if (at === epoch) notFound.set(key, { ...entry, size: 1 });
       return entry;
     }).catch((error) => log(`page cache: could not keep the 404 for ${key}: ${error instanceof Error ? error.message : error}`));
   }
@@ -479,9 +500,25 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     sendRefusal(res, { status: timedOut ? 504 : 502, message: 'Service temporarily unavailable.' });
   }
 
+  /**
+   * Asks Next.js to publish (POST /api/publish with the front server's own secret) and drops
+   * everything kept when that made a new content generation.
+   * @param {string} secret
+   */
+  async function publish(secret) {
+    const { statusCode, body } = await pool.request({ method: 'POST', path: '/api/publish', headers: { authorization: `Bearer ${secret}`, 'content-length': '0' }, body: '' });
+    const text = await body.text();
+    if (statusCode !== 200) throw new Error(`POST /api/publish answered ${statusCode}: ${text.slice(0, 200)}`);
+    const report = JSON.parse(text);
+    if (report.newGeneration) purge();
+    return report;
+  }
+
   return Object.assign(handle, {
     /** Closes the connections to Next.js (after the server has stopped). */
     close: () => pool.close(),
+    purge,
+    publish,
   });
 }
 

@@ -4,7 +4,7 @@ import { routing } from '@/i18n/routing';
 import type { RouteCatalog } from '@/lib/routeGate';
 import { pageCount } from '@/lib/pagination';
 import { listingKeys, type ListingKind } from './listings';
-import { listAllSlugs, listPublishedSlugs } from './queries';
+import { contentNow, listAllSlugs, listPublishedSlugs } from './queries';
 
 /** Where the build leaves its route catalog, beside its pages (copied with the server by npm start). */
 export function routeCatalogFile(cwd = process.cwd()): string {
@@ -12,7 +12,7 @@ export function routeCatalogFile(cwd = process.cwd()): string {
 }
 
 /** The stories and listing pages of this content, as public at `now` (see lib/routeGate.ts). */
-export function buildRouteCatalog(now = new Date()): RouteCatalog {
+export function buildRouteCatalog(now = contentNow()): RouteCatalog {
   const stories = listPublishedSlugs();
   const open = new Set(stories);
   const listings = {} as RouteCatalog['listings'];
@@ -28,6 +28,8 @@ export function buildRouteCatalog(now = new Date()): RouteCatalog {
 export function writeRouteCatalog(cwd = process.cwd()): string {
   const file = routeCatalogFile(cwd);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(buildRouteCatalog()));
+  // Written aside, then renamed over: the proxy, reading it per change, never sees half a file.
+  fs.writeFileSync(`${file}.tmp`, JSON.stringify(buildRouteCatalog()));
+  fs.renameSync(`${file}.tmp`, file);
   return file;
 }

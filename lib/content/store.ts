@@ -132,7 +132,7 @@ export class ContentStore {
    * checked. A file that fails validation keeps its last good version.
    */
   sync({ nowMs = Date.now(), only }: { nowMs?: number; only?: string[] } = {}): SyncResult {
-    const articlesDir = path.join(this.paths.contentDir, 'articles');
+    const articlesDir = path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles');
     const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
     this.db.exec('BEGIN IMMEDIATE');
     try {
@@ -146,7 +146,7 @@ export class ContentStore {
         scanProblems.push({ severity: 'error', file: this.rel(articlesDir), field: 'file', message: 'articles folder not found' });
       }
       for (const slug of slugs) {
-        const dir = path.join(articlesDir, slug);
+        const dir = path.join(/*turbopackIgnore: true*/ articlesDir, slug);
         const stat = fs.statSync(dir, { throwIfNoEntry: false });
         if (!stat) continue;
         if (!stat.isDirectory()) {
@@ -161,7 +161,7 @@ export class ContentStore {
         for (const name of sortedNames(dir)) {
           if (!name.endsWith('.md')) continue;
           const locale = name.slice(0, -'.md'.length);
-          const file = path.join(dir, name);
+          const file = path.join(/*turbopackIgnore: true*/ dir, name);
           const key = path.relative(this.paths.contentDir, file);
           if (!isLocale(locale)) {
             scanProblems.push({ severity: 'error', file: this.rel(file), field: 'file', message: `unknown language "${locale}": expected ${routing.locales.map((l) => `${l}.md`).join(' or ')}` });
@@ -345,7 +345,7 @@ export class ContentStore {
         const missing = routing.locales.filter((l) => l !== only);
         return {
           severity: 'warning' as const,
-          file: this.rel(path.join(this.paths.contentDir, 'articles', slug, `${only}.md`)),
+          file: this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', slug, `${only}.md`)),
           field: 'file',
           message: `the story is in one language only: add ${missing.map((l) => `${l}.md`).join(' and ')} (until then its readers get a "not available in this language" page)`,
         };
@@ -379,7 +379,7 @@ export class ContentStore {
 
   /** Whether a story file's problems name a section or author (a change to those lists may mend it). */
   private failedOnReference(key: string): boolean {
-    const file = this.rel(path.join(this.paths.contentDir, key));
+    const file = this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key));
     return this.db.prepare("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%') LIMIT 1").get(file) !== undefined;
   }
 
@@ -393,7 +393,7 @@ export class ContentStore {
     if (sections.length === 0 || authors.length === 0) return [];
     const list = (values: string[]) => values.map(() => '?').join(', ');
     const problems: ContentProblem[] = [];
-    const file = (slug: string, locale: string) => this.rel(path.join(this.paths.contentDir, 'articles', slug, `${locale}.md`));
+    const file = (slug: string, locale: string) => this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', slug, `${locale}.md`));
     for (const row of this.db.prepare(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'section', message: `unknown section "${row.section}": expected one of ${sections.join(', ')} (see sections.yaml)` });
     }
@@ -414,7 +414,7 @@ export class ContentStore {
   /** Parses one story file; a good one replaces its row, a bad one leaves the last good row. */
   private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>, publishable: boolean): boolean {
     const { article, problems, text } = loadStoryFile(this.paths, slug, locale, context);
-    this.db.prepare("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(this.paths.contentDir, key)));
+    this.db.prepare("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
     if (!article || !publishable) return false;
     const old = this.db.prepare('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
@@ -455,7 +455,7 @@ export class ContentStore {
       this.db.prepare('DELETE FROM stories WHERE id = ?').run(row.id);
     }
     this.db.prepare('DELETE FROM files WHERE path = ?').run(key);
-    this.db.prepare('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(this.paths.contentDir, key)));
+    this.db.prepare('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
   }
 
   /** A story's derived rows (tags, authors, text, search), before it is replaced or removed. */
@@ -471,6 +471,7 @@ export class ContentStore {
     for (const p of problems) insert.run(p.file, scope, p.severity, p.line ?? null, p.field, p.message);
   }
 
+  /** A path as problems name it (content:check's contract): relative to the working folder. */
   private rel(abs: string) {
     return path.relative(this.paths.cwd, abs) || abs;
   }
@@ -514,9 +515,9 @@ function listingQuery(kind: ListingKind): { join: string; where: string; params:
 
 /** sections.yaml (or .yml, .json) and authors/*: what every story is checked against. */
 function folderDataFiles(contentDir: string): string[] {
-  const authorsDir = path.join(contentDir, 'authors');
-  const authors = isDirectory(authorsDir) ? sortedNames(authorsDir).map((n) => path.join(authorsDir, n)) : [];
-  return [...['sections.yaml', 'sections.yml', 'sections.json'].map((n) => path.join(contentDir, n)), ...authors];
+  const authorsDir = path.join(/*turbopackIgnore: true*/ contentDir, 'authors');
+  const authors = isDirectory(authorsDir) ? sortedNames(authorsDir).map((n) => path.join(/*turbopackIgnore: true*/ authorsDir, n)) : [];
+  return [...['sections.yaml', 'sections.yml', 'sections.json'].map((n) => path.join(/*turbopackIgnore: true*/ contentDir, n)), ...authors];
 }
 
 function statStamp(file: string) {

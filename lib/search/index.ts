@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
 import { routing, type Locale } from '@/i18n/routing';
-import { getArticleText, listPublishedArticles } from '@/lib/content/queries';
+import { contentGeneration, getArticleText, listPublishedArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
 
@@ -52,10 +52,10 @@ function buildIndex(documents: SearchDocument[]): SearchIndex {
   return { search, documents: new Map(documents.map((d) => [d.slug, d])), compacted: new Map() };
 }
 
-/** The index and documents of one language, as JSON, for scripts/build-search-index.ts. */
+/** The index and documents of one language, as JSON, with the content generation they are of (build-data.ts). */
 export function serializeSearchIndex(locale: Locale): string {
   const documents = listPublishedArticles(locale).map(toDocument);
-  return JSON.stringify({ documents, index: buildIndex(documents).search.toJSON() });
+  return JSON.stringify({ generation: contentGeneration().n, documents, index: buildIndex(documents).search.toJSON() });
 }
 
 export function writeSearchIndexes(cwd = process.cwd()): string[] {
@@ -67,29 +67,31 @@ export function writeSearchIndexes(cwd = process.cwd()): string[] {
   });
 }
 
-const loaded = new Map<Locale, SearchIndex>();
+// One index per language and content generation, per process (shared by Next.js's bundles).
+const loaded = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.search')] ??= new Map()) as Map<Locale, { generation: number; index: SearchIndex }>;
 
 /**
- * The index built by `npm run build` for this build's content, loaded once per server process.
- * Without one (next dev), it is built from the content folder instead.
+ * The index of the current content generation: the one `npm run build` wrote when it is of this
+ * generation, else built from the content (after a publish, and under next dev).
  */
 function indexFor(locale: Locale): SearchIndex {
-  let index = loaded.get(locale);
-  if (!index) {
-    const file = searchIndexFile(locale);
-    if (process.env.NODE_ENV === 'production' && fs.existsSync(file)) {
-      const { documents, index: json } = JSON.parse(fs.readFileSync(file, 'utf8')) as { documents: SearchDocument[]; index: unknown };
+  const generation = contentGeneration().n;
+  const kept = loaded.get(locale);
+  if (kept?.generation === generation) return kept.index;
+  let index: SearchIndex | undefined;
+  const file = searchIndexFile(locale);
+  if (process.env.NODE_ENV === 'production' && fs.existsSync(file)) {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { generation?: number; documents: SearchDocument[]; index: unknown };
+    if (saved.generation === generation) {
       index = {
-        search: MiniSearch.loadJS(json as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
-        documents: new Map(documents.map((d) => [d.slug, d])),
+        search: MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
+        documents: new Map(saved.documents.map((d) => [d.slug, d])),
         compacted: new Map(),
       };
-    } else {
-      index = buildIndex(listPublishedArticles(locale).map(toDocument));
     }
-    // In development, content changes between requests: rebuild each time there.
-    if (process.env.NODE_ENV === 'production') loaded.set(locale, index);
   }
+  index ??= buildIndex(listPublishedArticles(locale).map(toDocument));
+  loaded.set(locale, { generation, index });
   return index;
 }
 

@@ -8,8 +8,9 @@ export function generateStaticParams({ params }: { params: { locale: string } })
   return listingParams('author', params.locale).map(({ key }) => ({ author: key }));
 }
 
-// Every author page is prerendered; any other is a 404 without rendering.
-export const dynamicParams = false;
+// Every author page the build knew is prerendered; one that appears with a publish renders on
+// request (proxy.ts lets only the catalog's through: any other is the static 404).
+export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props) {
   const { locale, author } = await params;

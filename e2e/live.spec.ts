@@ -1,0 +1,165 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test';
+
+/**
+ * The live newsroom: a production server follows its content folder, with no build. This starts
+ * a second server from the suite's build over a copy of the fixtures, then writes to that copy as
+ * an editor would (a new story, a correction, a takedown, an embargo, a broken edit) and reads
+ * every surface as a reader would. Every answer in this file is recorded: none may be a 5xx.
+ */
+const PORT = Number(process.env.E2E_PORT ?? 3100) + 53;
+const ORIGIN = `http://localhost:${PORT}`;
+/** The issue's bar: on every surface within 10 s of the file write. */
+const LIVE_WITHIN_MS = 10_000;
+const PUBLISH_SECRET = 'e2e-publish-secret-7f3a';
+
+test.describe('the live newsroom', { tag: '@editor' }, () => {
+  test.skip(!!process.env.BASE_URL, 'runs a second server from the local build; BASE_URL suites have none');
+  test.describe.configure({ mode: 'serial' });
+
+  let server: ChildProcess | undefined;
+  let folder = '';
+  const statuses: { url: string; status: number }[] = [];
+
+  test.beforeAll(async ({}, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'one server over one folder: the editor-to-reader path is checked on desktop');
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'live-content-'));
+    fs.cpSync(path.join('e2e', 'fixtures', 'content'), folder, { recursive: true });
+    server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(PORT)], {
+      env: { ...process.env, CONTENT_DIR: folder, NODE_ENV: 'production', PUBLISH_SECRET },
+      stdio: 'ignore',
+    });
+    await expect.poll(async () => (await fetch(`${ORIGIN}/api/health`).catch(() => undefined))?.status, { timeout: 60_000 }).toBe(200);
+  });
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM');
+    fs.rmSync(folder, { recursive: true, force: true });
+    // The index that server made of the copy, in the build's server folder.
+    const key = crypto.createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16);
+    fs.rmSync(path.join('.next', 'standalone', '.next', 'cache', 'content', key), { recursive: true, force: true });
+  });
+
+  /** A story file as an editor saves it. */
+  function writeStory(slug: string, locale: 'en' | 'ko', fields: { title: string; publishedAt?: string; status?: string; body: string }) {
+    const file = path.join(folder, 'articles', slug, `${locale}.md`);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const publishedAt = fields.publishedAt ?? new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, '+00:00');
+    fs.writeFileSync(
+      file,
+      `---\ntitle: "${fields.title}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\ntags: [Live Festival]\n${fields.status ? `status: ${fields.status}\n` : ''}---\n${fields.body}\n`,
+    );
+  }
+
+  /** The text of every reader surface for a story, read once. */
+  async function surfaces(request: APIRequestContext, slug: string, word: string) {
+    const read = async (url: string) => {
+      const response = await request.get(`${ORIGIN}${url}`);
+      statuses.push({ url, status: response.status() });
+      return { status: response.status(), text: await response.text() };
+    };
+    const article = await read(`/en/article/${slug}`);
+    return {
+      article: article.status === 200 ? article.text : `status ${article.status}`,
+      front: (await read('/en')).text,
+      section: (await read('/en/section/culture')).text,
+      tag: (await read('/en/tag/live-festival')).text,
+      search: (await read(`/en/search?q=${word}`)).text,
+      feed: (await read('/en/feed.xml')).text,
+      json: (await read('/en/feed.json')).text,
+      sitemap: (await read('/sitemap.xml')).text,
+      news: (await read('/news-sitemap.xml')).text,
+    };
+  }
+
+  const everywhere = (found: Record<string, string>, text: string) => Object.entries(found).filter(([, body]) => !body.includes(text)).map(([name]) => name);
+  const nowhere = (found: Record<string, string>, text: string) => Object.entries(found).filter(([, body]) => body.includes(text)).map(([name]) => name);
+
+  test('a new story is on every surface within 10 s of the file being saved', async ({ request }) => {
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens', body: 'The zebraquill festival opened in Seoul.' });
+    await expect
+      .poll(async () => everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'live-zebraquill'), { message: 'surfaces still without the story', timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
+      .toEqual([]);
+    // The headline too, wherever a headline is shown as written (the sitemap lists URLs only;
+    // search marks the word searched for inside it).
+    expect(everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'Zebraquill festival opens')).toEqual(['search', 'sitemap']);
+  });
+
+  test('a corrected headline replaces the old one everywhere', async ({ request }) => {
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', body: 'The zebraquill festival opened in Seoul on Tuesday.' });
+    await expect
+      .poll(async () => everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'Zebraquill festival opens, corrected'), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
+      // The sitemap lists URLs, not headlines; search marks the word searched for.
+      .toEqual(['search', 'sitemap']);
+  });
+
+  test('a takedown (status: draft) removes the story from every surface', async ({ request }) => {
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', status: 'draft', body: 'The zebraquill festival opened in Seoul on Tuesday.' });
+    await expect.poll(async () => nowhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'live-zebraquill'), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] }).toEqual([]);
+    const found = await surfaces(request, 'live-zebraquill', 'zebraquill');
+    expect(found.article).toBe('status 404');
+    expect(nowhere(found, 'Zebraquill')).toEqual([]);
+  });
+
+  test('deleting the file removes the story too', async ({ request }) => {
+    writeStory('live-deleted', 'en', { title: 'Ocelotwind report', body: 'The ocelotwind report.' });
+    await expect.poll(async () => (await surfaces(request, 'live-deleted', 'ocelotwind')).article.includes('Ocelotwind report'), { timeout: LIVE_WITHIN_MS }).toBe(true);
+    fs.rmSync(path.join(folder, 'articles', 'live-deleted'), { recursive: true });
+    await expect.poll(async () => nowhere(await surfaces(request, 'live-deleted', 'ocelotwind'), 'live-deleted'), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] }).toEqual([]);
+  });
+
+  test('an embargoed story is nowhere before its time and everywhere right after', async ({ request }) => {
+    const due = new Date(Date.now() + 8_000);
+    writeStory('live-embargo', 'en', { title: 'Quokkamoon summit', publishedAt: due.toISOString().replace(/\.\d+Z$/, '+00:00'), body: 'The quokkamoon summit began.' });
+    // Until the second it is due, nothing of it anywhere, however often readers look.
+    const dueAt = Math.floor(due.getTime() / 1000) * 1000;
+    while (Date.now() < dueAt - 1_000) {
+      expect(nowhere(await surfaces(request, 'live-embargo', 'quokkamoon'), 'live-embargo'), `at ${new Date().toISOString()}, before ${due.toISOString()}`).toEqual([]);
+    }
+    await expect.poll(async () => everywhere(await surfaces(request, 'live-embargo', 'quokkamoon'), 'live-embargo'), { timeout: LIVE_WITHIN_MS + 3_000, intervals: [250, 500] }).toEqual([]);
+  });
+
+  test('a broken edit keeps the last good version, and the problem is counted for editors', async ({ request }) => {
+    writeStory('live-broken', 'en', { title: 'Narwhalpine vote', body: 'The narwhalpine vote passed.' });
+    await expect.poll(async () => (await surfaces(request, 'live-broken', 'narwhalpine')).article.includes('Narwhalpine vote'), { timeout: LIVE_WITHIN_MS }).toBe(true);
+    const file = path.join(folder, 'articles', 'live-broken', 'en.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/^title:.*$/m, 'title: [unclosed').replace('passed', 'failed'));
+    await expect.poll(async () => (await (await request.get(`${ORIGIN}/api/health`)).json()).problems.errors, { timeout: LIVE_WITHIN_MS }).toBeGreaterThanOrEqual(1);
+    const found = await surfaces(request, 'live-broken', 'narwhalpine');
+    expect(found.article).toContain('Narwhalpine vote');
+    expect(found.article).toContain('passed');
+    expect(found.article).not.toContain('unclosed');
+    expect((await request.get(`${ORIGIN}/api/health`)).status()).toBe(200);
+  });
+
+  test('POST /api/publish rescans for a CMS with the right secret only, and says what changed', async ({ request }) => {
+    for (const authorization of [undefined, 'Bearer wrong', `Basic ${PUBLISH_SECRET}`, `Bearer ${PUBLISH_SECRET}x`]) {
+      const refused = await request.post(`${ORIGIN}/api/publish`, { headers: authorization ? { authorization } : {} });
+      expect(refused.status(), authorization).toBe(401);
+      expect(refused.headers()['www-authenticate']).toContain('Bearer');
+    }
+    writeStory('live-cms', 'en', { title: 'Pangolinstep story', body: 'Pangolinstep.' });
+    const published = await request.post(`${ORIGIN}/api/publish`, { headers: { authorization: `Bearer ${PUBLISH_SECRET}` } });
+    expect(published.status()).toBe(200);
+    expect(published.headers()['cache-control']).toContain('no-store');
+    const report = await published.json();
+    expect(report.generation.n).toBeGreaterThan(1);
+    // The watcher may have published the file a moment earlier: then this rescan found nothing new.
+    expect([...report.changed, ...(report.newGeneration ? [] : ['already published'])].join(' ')).toMatch(/live-cms|already published/);
+    expect((await surfaces(request, 'live-cms', 'pangolinstep')).article).toContain('Pangolinstep story');
+  });
+
+  test('the suite\'s own server, which has no PUBLISH_SECRET, answers POST /api/publish with 404', async ({ request }) => {
+    expect((await request.post('/api/publish', { headers: { authorization: 'Bearer anything' } })).status()).toBe(404);
+  });
+
+  test('no answer while all of that happened was a server error', () => {
+    expect(statuses.length).toBeGreaterThan(50);
+    expect(statuses.filter((s) => s.status >= 500)).toEqual([]);
+  });
+});
