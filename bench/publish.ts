@@ -1,0 +1,84 @@
+/**
+ * `npm run bench:publish [-- --changes 20] [-- --content DIR]`: how long a change takes from the
+ * file write to each reader surface, on a running production server (`npm start` from the
+ * current build) that follows its content folder (docs/adr/0002-live-newsroom.md).
+ *
+ * The server serves a copy of the content folder (default: the end-to-end fixtures; `--content`
+ * takes another, e.g. a bench:corpus archive). Each change writes a new story with a unique word,
+ * then polls every surface (the story, the front page, its section, its tag, search, RSS, JSON
+ * Feed, the sitemap and the news sitemap) until the story is on it, and records the time from the
+ * write. Median and worst per surface go to bench/results/publish.json and the console.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { median } from './median';
+import { BENCH_PORT, startServer, writeResult } from './server';
+
+const SURFACES = {
+  story: (slug: string) => `/en/article/${slug}`,
+  front: () => '/en',
+  section: () => '/en/section/culture',
+  tag: () => '/en/tag/bench-publish',
+  search: (_slug: string, word: string) => `/en/search?q=${word}`,
+  rss: () => '/en/feed.xml',
+  json: () => '/en/feed.json',
+  sitemap: () => '/sitemap.xml',
+  news: () => '/news-sitemap.xml',
+} as const;
+type Surface = keyof typeof SURFACES;
+
+/** Gives up on a surface after this long: the issue's bar is 10 s. */
+const GIVE_UP_MS = 30_000;
+
+async function main() {
+  const { values } = parseArgs({ options: { changes: { type: 'string', default: '20' }, content: { type: 'string', default: path.join('e2e', 'fixtures', 'content') } } });
+  const changes = Number(values.changes);
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
+  console.log(`copying ${values.content} to ${folder}`);
+  fs.cpSync(values.content, folder, { recursive: true });
+  const startedAt = Date.now();
+  const server = await startServer('front', BENCH_PORT, { contentDir: folder, timeoutMs: 15 * 60_000 });
+  console.log(`server ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (it indexes a folder it has not seen)`);
+  const times: Record<Surface, number[]> = Object.fromEntries(Object.keys(SURFACES).map((s) => [s, []])) as unknown as Record<Surface, number[]>;
+  let failures = 0;
+  try {
+    for (let i = 0; i < changes; i++) {
+      const word = `benchword${crypto.randomBytes(4).toString('hex')}`;
+      const slug = `bench-publish-${word}`;
+      const file = path.join(folder, 'articles', slug, 'en.md');
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const publishedAt = new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z$/, '+00:00');
+      const written = performance.now();
+      fs.writeFileSync(file, `---\ntitle: "Benchmark story ${word}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\ntags: [Bench Publish]\n---\nThe ${word} story, written by bench:publish.\n`);
+      const pending = new Set(Object.keys(SURFACES) as Surface[]);
+      while (pending.size && performance.now() - written < GIVE_UP_MS) {
+        await Promise.all(
+          [...pending].map(async (surface) => {
+            const response = await fetch(`${server.url}${SURFACES[surface](slug, word)}`);
+            if (response.status >= 500) failures++;
+            if ((await response.text()).includes(slug)) {
+              times[surface].push(performance.now() - written);
+              pending.delete(surface);
+            }
+          }),
+        );
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      for (const surface of pending) times[surface].push(Number.POSITIVE_INFINITY);
+      console.log(`change ${i + 1}/${changes}: ${Object.entries(times).map(([s, t]) => `${s} ${Math.round(t.at(-1)!)}`).join(', ')} ms`);
+    }
+  } finally {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
+  const rows = Object.entries(times).map(([surface, t]) => ({ surface, 'median ms': Math.round(median(t)), 'worst ms': Math.round(Math.max(...t)) }));
+  console.table(rows);
+  const stories = fs.readdirSync(path.join(values.content, 'articles')).length;
+  console.log(`written: ${writeResult('publish', { content: values.content, stories, changes, serverErrors: failures, targetMs: 10_000, surfaces: rows })}`);
+  if (failures) console.log(`warning: ${failures} answers were 5xx`);
+}
+
+void main();
