@@ -8,9 +8,10 @@ import fs from 'node:fs';
 
 /**
  * @typedef {{ newGeneration: boolean, generation: { n: number }, nextEmbargo?: string }} Report
- * @param {{ contentDir: string, publish: () => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number }} options
+ * @param {{ contentDir: string, publish: () => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number, watch?: boolean }} options
+ *   watch: false keeps only the embargo timer (CONTENT_WATCH=off: scheduled stories still go live)
  */
-export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000 }) {
+export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000, watch = true }) {
   /** @type {NodeJS.Timeout | undefined} */
   let soon;
   /** @type {NodeJS.Timeout | undefined} */
@@ -56,10 +57,21 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     embargo = setTimeout(run, wait);
   }
 
-  const watcher = fs.watch(contentDir, { recursive: true }, schedule);
-  watcher.on('error', (error) => log(`content: watching ${contentDir} failed (${error.message}); the minute's rescan goes on`));
-  const rescan = setInterval(run, rescanMs);
-  rescan.unref();
+  /** @type {fs.FSWatcher | undefined} */
+  let watcher;
+  /** @type {NodeJS.Timeout | undefined} */
+  let rescan;
+  if (watch) {
+    try {
+      watcher = fs.watch(contentDir, { recursive: true }, schedule);
+      watcher.on('error', (error) => log(`content: watching ${contentDir} failed (${error.message}); the minute's rescan goes on`));
+    } catch (error) {
+      // A folder that is not there yet (a volume mounted later): the rescan finds it when it is.
+      log(`content: cannot watch ${contentDir} (${error instanceof Error ? error.message : error}); rescanning every minute instead`);
+    }
+    rescan = setInterval(run, rescanMs);
+    rescan.unref();
+  }
   // What changed between the build and this start.
   void run();
 
@@ -68,7 +80,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     publishNow: run,
     close() {
       closed = true;
-      watcher.close();
+      watcher?.close();
       clearInterval(rescan);
       clearTimeout(soon);
       clearTimeout(embargo);

@@ -130,18 +130,17 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   // Follow the content folder: every change is published within a moment (CONTENT_WATCH=off: only
   // POST /api/publish with PUBLISH_SECRET does).
   const contentDir = path.resolve(env.CONTENT_DIR || 'content');
-  const watching =
-    env.CONTENT_WATCH === 'off'
-      ? undefined
-      : followContent({
-          contentDir,
-          publish: async () => {
-            const report = await /** @type {NonNullable<typeof handler>} */ (handler).publish(publishSecret);
-            logPublish(report);
-            return report;
-          },
-        });
-  if (watching) console.log(`front: following ${contentDir} (CONTENT_WATCH=off to stop)`);
+  const watch = env.CONTENT_WATCH !== 'off';
+  const watching = followContent({
+    contentDir,
+    watch,
+    publish: async () => {
+      const report = await /** @type {NonNullable<typeof handler>} */ (handler).publish(publishSecret);
+      logPublish(report);
+      return report;
+    },
+  });
+  console.log(watch ? `front: following ${contentDir} (CONTENT_WATCH=off to stop)` : 'front: not following the content folder (CONTENT_WATCH=off): POST /api/publish publishes; scheduled stories still go live on time');
 
   /**
    * SIGTERM or SIGINT: stop accepting, let requests in flight finish (closing each connection
@@ -150,7 +149,7 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   function drain() {
     if (stopping) return;
     stopping = true;
-    watching?.close();
+    watching.close();
     console.log('front: stopping; finishing the requests in flight');
     // Connections the kernel has already queued would be reset by closing the listener at once:
     // they are accepted (and answered, then closed) for ACCEPT_GRACE_MS more. Then the listener

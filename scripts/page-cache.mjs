@@ -334,6 +334,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   const filling = new Map();
   /** Bumped by purge(): an answer fetched before a purge is served once but never kept. */
   let epoch = 0;
+  /** The content generation the cache was last purged for. */
+  /** @type {number | undefined} */
+  let purgedFor;
 
   /** Drops everything kept: the content changed (a publish made a new generation). */
   function purge() {
@@ -510,7 +513,12 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     const text = await body.text();
     if (statusCode !== 200) throw new Error(`POST /api/publish answered ${statusCode}: ${text.slice(0, 200)}`);
     const report = JSON.parse(text);
-    if (report.newGeneration) purge();
+    // Whenever the generation differs from the one purged for last: also the first publish after
+    // a start, and a change another process committed to the same index.
+    if (report.generation?.n !== purgedFor) {
+      purge();
+      purgedFor = report.generation?.n;
+    }
     return report;
   }
 

@@ -160,12 +160,13 @@ export function loadStoryFile(
   slug: string,
   locale: Locale,
   context: StoryContext,
-): { article?: Article; problems: ContentProblem[]; text?: string } {
+): { article?: Article; problems: ContentProblem[]; text?: string; markdown?: string; frontmatter?: unknown } {
   const file = storyPath(paths, slug, locale);
   const problems: ContentProblem[] = [];
   const read = readStory(file, path.relative(paths.contentDir, file), locale, undefined);
   const article = loadArticle({ file: path.relative(paths.cwd, file) || file, read, slug, locale, context, problems });
-  return { article, problems, text: 'text' in read ? read.text : undefined };
+  if ('problems' in read) return { article, problems };
+  return { article, problems, text: read.text, markdown: read.markdown, frontmatter: read.yaml.data };
 }
 
 /**
@@ -173,7 +174,7 @@ export function loadStoryFile(
  * with `store` to cache it once valid), or why it could not be parsed at all.
  */
 type StoryRead =
-  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void; text?: string }
+  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void; text?: string; markdown?: string }
   | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
 
 /**
@@ -208,7 +209,7 @@ function readStory(file: string, key: string, locale: Locale, cache: ContentCach
       cache?.set(key, stamp, { ...analysis, frontmatter }, body.plainText);
     }
   };
-  return { analysis, yaml, cached: false, store, text: body.plainText };
+  return { analysis, yaml, cached: false, store, text: body.plainText, markdown: split.body };
 }
 
 interface ArticleInput {
@@ -440,13 +441,18 @@ const productionMeasurers = new Map<string, (src: string) => ImageMeasurement>()
  */
 export function renderStoryBody(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale): RenderedBody {
   const split = splitFrontmatter(fs.readFileSync(storyPath(paths, slug, locale), 'utf8'));
+  return renderStoryMarkdown(paths, split?.body ?? '', locale);
+}
+
+/** A story body's Markdown (as the content index keeps its last good version), rendered. */
+export function renderStoryMarkdown(paths: Pick<ContentPaths, 'publicDir'>, markdown: string, locale: Locale): RenderedBody {
   // Photos are measured once per server process; in development a new photo shows at once.
   let imageSize = productionMeasurers.get(paths.publicDir);
   if (!imageSize) {
     imageSize = imageMeasurer(paths.publicDir);
     if (process.env.NODE_ENV === 'production') productionMeasurers.set(paths.publicDir, imageSize);
   }
-  return renderMarkdown(split?.body ?? '', { locale, imageSize });
+  return renderMarkdown(markdown, { locale, imageSize });
 }
 
 /** The plain text of a story's body: from the cache when the file is unchanged, else rendered. */

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import { contentCacheDir } from './cache';
-import { renderStoryBody } from './load';
+import { renderStoryBody, renderStoryMarkdown } from './load';
 import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
 import { ContentStore } from './store';
@@ -296,16 +296,20 @@ export function prerenderedArticleParams(limit = prerenderStories()): { locale: 
 const BODY_CACHE_SIZE = 64;
 const bodies = new Map<string, RenderedBody>();
 
-/** A story's body (sanitized tree, plain text), rendered from its Markdown file on demand. */
+/**
+ * A story's body (sanitized tree, plain text), rendered on demand from the Markdown of its last
+ * good version in the content index (never from a newer, broken file), per content generation.
+ */
 export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): RenderedBody {
-  const key = `${article.locale}/${article.slug}`;
+  const key = `${current().n}/${article.locale}/${article.slug}`;
   const hit = bodies.get(key);
   if (hit && process.env.NODE_ENV !== 'development') {
     bodies.delete(key);
     bodies.set(key, hit);
     return hit;
   }
-  const body = renderStoryBody(contentPaths(), article.slug, article.locale);
+  const markdown = contentStore().storyMarkdown(article.slug, article.locale);
+  const body = markdown === undefined ? renderStoryBody(contentPaths(), article.slug, article.locale) : renderStoryMarkdown(contentPaths(), markdown, article.locale);
   bodies.set(key, body);
   if (bodies.size > BODY_CACHE_SIZE) bodies.delete(bodies.keys().next().value!);
   return body;

@@ -32,9 +32,20 @@ function isUnique(values: readonly string[]): boolean {
 }
 
 const DATE_HINT = `expected an ISO 8601 date-time with offset in quotes, e.g. ${DATE_EXAMPLE}`;
+/** News happens between these years: anything else is a typo (2205 for 2025). */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
 const dateTime = z
   .string({ error: (issue) => (issue.input === undefined ? `is required: ${DATE_HINT}` : DATE_HINT) })
-  .refine(isIsoDateTimeWithOffset, { message: DATE_HINT });
+  .refine(isIsoDateTimeWithOffset, { message: DATE_HINT })
+  .refine(
+    (value) => {
+      const year = Number(value.slice(0, 4));
+      // A malformed date is reported once, by the check above.
+      return !isIsoDateTimeWithOffset(value) || (year >= FIRST_YEAR && year <= LAST_YEAR);
+    },
+    { message: `is outside the years ${FIRST_YEAR} to ${LAST_YEAR}: check the year` },
+  );
 
 const localized = z.strictObject({ en: text, ko: text });
 

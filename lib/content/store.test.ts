@@ -199,6 +199,43 @@ describe('the content index on disk', () => {
     expect(store.search('en', 'markets', { order: 'newest' }).articles.map((a) => a.slug)).toEqual(['bok-rate', 'markets-old']);
   });
 
+  it('takes a story down when its broken edit still says draft, and keeps the last good body otherwise', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', status: 'draft' }).replace('[yonhap]', '[nobody]'));
+    store.sync({ nowMs: NOW });
+    expect(store.getStory('kim-train', 'en')).toBeUndefined();
+    write('articles/bok-rate/en.md', story({ title: 'BOK holds rate', section: 'business', body: 'An unreviewed new paragraph.' }).replace('title:', 'title: [unclosed\nx:'));
+    store.sync({ nowMs: NOW });
+    expect(store.storyMarkdown('bok-rate', 'en')).toContain('The Bank of Korea held its rate.');
+  });
+
+  it('keeps every story when the articles folder vanishes for a moment', () => {
+    store.sync({ nowMs: NOW });
+    fs.renameSync(path.join(root, 'content', 'articles'), path.join(root, 'content', 'articles-moving'));
+    store.sync({ nowMs: NOW });
+    expect(store.counts()).toEqual({ en: 2, ko: 1 });
+    expect(store.problems().some((p) => p.message.includes('articles folder is missing or empty'))).toBe(true);
+  });
+
+  it('reports a far-off year as a problem instead of indexing it', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/typo-year/en.md', story({ title: 'Typo year', publishedAt: '2205-01-01T00:00:00+09:00' }));
+    expect(store.sync({ nowMs: NOW }).failed).toEqual([path.join('articles', 'typo-year', 'en.md')]);
+    expect(store.problems()).toContainEqual(expect.objectContaining({ field: 'publishedAt', message: expect.stringContaining('check the year') }));
+  });
+
+  it('sees a file rewritten with the same size and modification time (as rsync -a or cp -p leave it)', () => {
+    store.sync({ nowMs: NOW });
+    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
+    const { mtime, atime } = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8').replace('2023-09-14T21:52:00+09:00', '2023-09-15T21:52:00+09:00');
+    fs.writeFileSync(`${file}.new`, text);
+    fs.renameSync(`${file}.new`, file);
+    fs.utimesSync(file, atime, mtime);
+    store.sync({ nowMs: NOW });
+    expect(store.getStory('kim-train', 'en')?.publishedAt).toBe('2023-09-15T21:52:00+09:00');
+  });
+
   it('is the same after a writer is killed in the middle of a sync: nothing half-written, nothing lost', () => {
     store.sync({ nowMs: NOW });
     for (let i = 0; i < 300; i++) write(`articles/bulk-${i}/en.md`, story({ title: `Bulk story ${i}`, body: `Bulk text ${i}.` }));

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms } from '@/lib/search/text';
 import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
@@ -19,7 +19,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -51,7 +51,7 @@ type ListingKind = { section: string } | { tag: string } | { author: string } | 
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ms REAL NOT NULL, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ms REAL NOT NULL, ctime_ms REAL NOT NULL, ino INTEGER NOT NULL, size INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS stories (
   id INTEGER PRIMARY KEY,
   slug TEXT NOT NULL,
@@ -70,7 +70,7 @@ CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT N
 CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);
 CREATE TABLE IF NOT EXISTS story_authors (story INTEGER NOT NULL, locale TEXT NOT NULL, author TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, author));
 CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);
-CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL, markdown TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
 CREATE TABLE IF NOT EXISTS generations (n INTEGER PRIMARY KEY, now_ms INTEGER NOT NULL, made_ms INTEGER NOT NULL);
@@ -91,6 +91,7 @@ interface StoryRow {
 
 export class ContentStore {
   private db: DatabaseSync;
+  private readonly statements = new Map<string, StatementSync>();
 
   /**
    * @param file the index file (created when missing; rebuilt when its schema is older)
@@ -105,6 +106,7 @@ export class ContentStore {
     if (this.tableExists('meta') && this.meta('schema') !== String(SCHEMA_VERSION)) {
       // An index from another version of this code: built again from the folder.
       this.db.close();
+      this.statements.clear();
       for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
       this.db = openIndex(file);
     }
@@ -119,9 +121,19 @@ export class ContentStore {
     this.db.close();
   }
 
+  /** A prepared statement, made once per SQL text: a sync runs the same few thousands of times. */
+  private sql(text: string) {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
   /** The newest generation, or generation 0 (nothing public yet) before the first sync. */
   generation(): Generation {
-    const row = this.db.prepare('SELECT n, now_ms FROM generations ORDER BY n DESC LIMIT 1').get() as { n: number; now_ms: number } | undefined;
+    const row = this.sql('SELECT n, now_ms FROM generations ORDER BY n DESC LIMIT 1').get() as { n: number; now_ms: number } | undefined;
     return row ? { n: row.n, nowMs: row.now_ms } : { n: 0, nowMs: 0 };
   }
 
@@ -142,9 +154,7 @@ export class ContentStore {
       const seen = new Set<string>();
       const scanProblems: ContentProblem[] = [];
       const slugs = only ?? (isDirectory(articlesDir) ? sortedNames(articlesDir) : []);
-      if (!only && !isDirectory(articlesDir)) {
-        scanProblems.push({ severity: 'error', file: this.rel(articlesDir), field: 'file', message: 'articles folder not found' });
-      }
+
       for (const slug of slugs) {
         const dir = path.join(/*turbopackIgnore: true*/ articlesDir, slug);
         const stat = fs.statSync(dir, { throwIfNoEntry: false });
@@ -173,24 +183,29 @@ export class ContentStore {
           if (this.isUnchanged(key, fileStat) && !(folder.changed && this.failedOnReference(key))) continue;
           if (this.indexStory(key, slug, locale, context, publishable)) result.changed.push(key);
           else result.failed.push(key);
-          this.db.prepare('INSERT OR REPLACE INTO files (path, mtime_ms, size) VALUES (?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.size);
+          this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.ctimeMs, fileStat.ino, fileStat.size);
         }
       }
+      // A missing or empty articles folder while the index holds stories is a folder being
+      // swapped or a volume not mounted yet, not a newsroom taking everything down: nothing is
+      // removed then (a takedown is a file at a time).
+      const vanished = !only && slugs.length === 0 && (this.sql("SELECT COUNT(*) AS n FROM files WHERE path LIKE 'articles%'").get() as { n: number }).n > 0;
+      if (vanished) scanProblems.push({ severity: 'error', file: this.rel(articlesDir), field: 'file', message: 'the articles folder is missing or empty: the index keeps the stories it has' });
       // Files gone from the folder (or, with `only`, from the folders looked at).
       const inScope = only ? (key: string) => only.includes(key.split(path.sep)[1] ?? '') : () => true;
-      for (const { path: key } of this.db.prepare("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[]) {
-        if (!seen.has(key) && inScope(key)) {
+      for (const { path: key } of this.sql("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[]) {
+        if (!vanished && !seen.has(key) && inScope(key)) {
           this.removeStory(key);
           result.removed.push(key);
         }
       }
       if (!only) {
-        this.db.prepare("DELETE FROM problems WHERE scope = 'scan'").run();
+        this.sql("DELETE FROM problems WHERE scope = 'scan'").run();
         this.insertProblems(scanProblems, 'scan');
       }
       const lifted = this.embargoLifted(nowMs);
       if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
-        this.db.prepare('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+        this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
       }
       this.db.exec('COMMIT');
     } catch (error) {
@@ -207,13 +222,13 @@ export class ContentStore {
    */
   advance(nowMs = Date.now()): Generation | undefined {
     if (!this.embargoLifted(nowMs)) return undefined;
-    this.db.prepare('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+    this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
     return this.generation();
   }
 
   /** When the next published story's embargo lifts, after this generation's now (ms), if any. */
   nextEmbargoMs(after = this.generation().nowMs): number | undefined {
-    const row = this.db.prepare("SELECT MIN(published_ms) AS next FROM stories WHERE status = 'published' AND published_ms > ?").get(after) as { next: number | null };
+    const row = this.sql("SELECT MIN(published_ms) AS next FROM stories WHERE status = 'published' AND published_ms > ?").get(after) as { next: number | null };
     return row.next ?? undefined;
   }
 
@@ -227,13 +242,13 @@ export class ContentStore {
 
   /** A story version in any state (drafts and scheduled ones included), as last indexed. */
   getStory(slug: string, locale: Locale): Article | undefined {
-    const row = this.db.prepare('SELECT article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { article: string } | undefined;
+    const row = this.sql('SELECT article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { article: string } | undefined;
     return row && (JSON.parse(row.article) as Article);
   }
 
   /** Every story version in any state, as last indexed good (the site's content of a generation). */
   allStories(): Article[] {
-    return (this.db.prepare('SELECT article FROM stories ORDER BY slug, locale').all() as { article: string }[]).map((r) => JSON.parse(r.article) as Article);
+    return (this.sql('SELECT article FROM stories ORDER BY slug, locale').all() as { article: string }[]).map((r) => JSON.parse(r.article) as Article);
   }
 
   /** A public story version at this generation, or undefined. */
@@ -244,9 +259,15 @@ export class ContentStore {
     return row && (JSON.parse(row.article) as Article);
   }
 
+  /** The body's Markdown of a story version's last good version, as indexed. */
+  storyMarkdown(slug: string, locale: Locale): string | undefined {
+    const row = this.sql('SELECT t.markdown FROM texts t JOIN stories s ON s.id = t.story WHERE s.slug = ? AND s.locale = ?').get(slug, locale) as { markdown: string } | undefined;
+    return row?.markdown;
+  }
+
   /** The body's plain text of a story version, as indexed. */
   storyText(slug: string, locale: Locale): string | undefined {
-    const row = this.db.prepare('SELECT t.text FROM texts t JOIN stories s ON s.id = t.story WHERE s.slug = ? AND s.locale = ?').get(slug, locale) as { text: string } | undefined;
+    const row = this.sql('SELECT t.text FROM texts t JOIN stories s ON s.id = t.story WHERE s.slug = ? AND s.locale = ?').get(slug, locale) as { text: string } | undefined;
     return row?.text;
   }
 
@@ -258,8 +279,8 @@ export class ContentStore {
     const { join, where, params } = listingQuery(kind);
     const base = `FROM stories s ${join} WHERE s.locale = ? AND s.status = 'published' AND s.published_ms <= ? ${where}`;
     const args: SQLInputValue[] = [locale, generation.nowMs, ...params];
-    const total = (this.db.prepare(`SELECT COUNT(*) AS n ${base}`).get(...args) as { n: number }).n;
-    const rows = this.db.prepare(`SELECT s.article ${base} ORDER BY s.published_ms DESC, s.slug LIMIT ? OFFSET ?`).all(...args, limit, offset) as { article: string }[];
+    const total = (this.sql(`SELECT COUNT(*) AS n ${base}`).get(...args) as { n: number }).n;
+    const rows = this.sql(`SELECT s.article ${base} ORDER BY s.published_ms DESC, s.slug LIMIT ? OFFSET ?`).all(...args, limit, offset) as { article: string }[];
     return { articles: rows.map((r) => JSON.parse(r.article) as Article), total };
   }
 
@@ -303,7 +324,7 @@ export class ContentStore {
 
   /** Every problem the folder has now: stored per file, and references checked against the current sections and authors. */
   problems(): ContentProblem[] {
-    const stored = (this.db.prepare('SELECT path, severity, line, field, message FROM problems ORDER BY path, line').all() as {
+    const stored = (this.sql('SELECT path, severity, line, field, message FROM problems ORDER BY path, line').all() as {
       path: string;
       severity: 'error' | 'warning';
       line: number | null;
@@ -315,24 +336,24 @@ export class ContentStore {
 
   /** How many story files (`articles/<slug>/<locale>.md`) the last sync read, valid or not. */
   storyFileCount(): number {
-    return (this.db.prepare("SELECT COUNT(*) AS n FROM files WHERE path LIKE 'articles%'").get() as { n: number }).n;
+    return (this.sql("SELECT COUNT(*) AS n FROM files WHERE path LIKE 'articles%'").get() as { n: number }).n;
   }
 
   /** How many story versions are public per language at this generation. */
   counts(generation = this.generation()): Record<Locale, number> {
-    const rows = this.db.prepare("SELECT locale, COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ? GROUP BY locale").all(generation.nowMs) as { locale: Locale; n: number }[];
+    const rows = this.sql("SELECT locale, COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ? GROUP BY locale").all(generation.nowMs) as { locale: Locale; n: number }[];
     return Object.fromEntries(routing.locales.map((l) => [l, rows.find((r) => r.locale === l)?.n ?? 0])) as Record<Locale, number>;
   }
 
   private embargoLifted(nowMs: number): boolean {
     const { nowMs: before, n } = this.generation();
     if (n === 0) return false;
-    const row = this.db.prepare("SELECT 1 FROM stories WHERE status = 'published' AND published_ms > ? AND published_ms <= ? LIMIT 1").get(before, nowMs);
+    const row = this.sql("SELECT 1 FROM stories WHERE status = 'published' AND published_ms > ? AND published_ms <= ? LIMIT 1").get(before, nowMs);
     return row !== undefined;
   }
 
   private oneLanguageWarnings(): ContentProblem[] {
-    const rows = this.db.prepare("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[];
+    const rows = this.sql("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[];
     const bySlug = new Map<string, Locale[]>();
     for (const { path: key } of rows) {
       const [, slug, name] = key.split(path.sep);
@@ -370,7 +391,7 @@ export class ContentStore {
     this.setMeta('sections', JSON.stringify(sections));
     this.setMeta('authors', JSON.stringify([...authors.values()]));
     this.setMeta('folder-stamp', stamp);
-    this.db.prepare("DELETE FROM problems WHERE scope = 'folder'").run();
+    this.sql("DELETE FROM problems WHERE scope = 'folder'").run();
     this.insertProblems(problems, 'folder');
     // With no good list at all yet, stories are not checked against one.
     const checkReferences = { sections: sections.length > 0, authors: authors.size > 0 };
@@ -380,7 +401,7 @@ export class ContentStore {
   /** Whether a story file's problems name a section or author (a change to those lists may mend it). */
   private failedOnReference(key: string): boolean {
     const file = this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key));
-    return this.db.prepare("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%') LIMIT 1").get(file) !== undefined;
+    return this.sql("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%') LIMIT 1").get(file) !== undefined;
   }
 
   /**
@@ -394,7 +415,7 @@ export class ContentStore {
     const list = (values: string[]) => values.map(() => '?').join(', ');
     const problems: ContentProblem[] = [];
     const file = (slug: string, locale: string) => this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', slug, `${locale}.md`));
-    for (const row of this.db.prepare(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
+    for (const row of this.sql(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'section', message: `unknown section "${row.section}": expected one of ${sections.join(', ')} (see sections.yaml)` });
     }
     const orphaned = this.db
@@ -407,67 +428,94 @@ export class ContentStore {
   }
 
   private isUnchanged(key: string, stat: fs.Stats): boolean {
-    const row = this.db.prepare('SELECT mtime_ms, size FROM files WHERE path = ?').get(key) as { mtime_ms: number; size: number } | undefined;
-    return row !== undefined && row.mtime_ms === stat.mtimeMs && row.size === stat.size;
+    // ctime and inode too: a copy that keeps the modification time (rsync -a, cp -p) or a rename
+    // over the file still changes them.
+    const row = this.sql('SELECT mtime_ms, ctime_ms, ino, size FROM files WHERE path = ?').get(key) as { mtime_ms: number; ctime_ms: number; ino: number; size: number } | undefined;
+    return row !== undefined && row.mtime_ms === stat.mtimeMs && row.ctime_ms === stat.ctimeMs && row.ino === stat.ino && row.size === stat.size;
   }
 
   /** Parses one story file; a good one replaces its row, a bad one leaves the last good row. */
   private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>, publishable: boolean): boolean {
-    const { article, problems, text } = loadStoryFile(this.paths, slug, locale, context);
-    this.db.prepare("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
+    const { article, problems, text, markdown, frontmatter } = loadStoryFile(this.paths, slug, locale, context);
+    this.sql("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
-    if (!article || !publishable) return false;
-    const old = this.db.prepare('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
+    if (!article || !publishable) {
+      // A broken edit keeps the last good version, unless what can be read of it takes the story
+      // down: `status: draft`, or a publication time later than the version readers have.
+      if (this.withdrawnBy(frontmatter, slug, locale)) this.removeStoryRow(slug, locale);
+      return false;
+    }
+    const old = this.sql('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
     if (old) this.deleteRows(old.id);
     const published = Date.parse(article.publishedAt);
     const inserted = this.db
       .prepare('INSERT INTO stories (id, slug, locale, status, published_ms, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, 0, ?)')
       .run(old?.id ?? null, slug, locale, article.status, published, article.section, JSON.stringify(article));
     const id = Number(inserted.lastInsertRowid);
-    let searchKey = Math.floor(published / 1000) * SEARCH_KEY_IDS + (id % SEARCH_KEY_IDS);
+    // Seconds kept within 2^32, so the key stays an exact integer (under 2^53) for any date.
+    const seconds = Math.min(Math.max(0, Math.floor(published / 1000)), 2 ** 32 - 1);
+    let searchKey = seconds * SEARCH_KEY_IDS + (id % SEARCH_KEY_IDS);
     // Two versions in the same second whose ids agree modulo SEARCH_KEY_IDS: the next free key.
-    while (this.db.prepare('SELECT 1 FROM stories WHERE search_key = ?').get(searchKey)) searchKey += 1;
-    this.db.prepare('UPDATE stories SET search_key = ? WHERE id = ?').run(searchKey, id);
+    for (let tries = 0; this.sql('SELECT 1 FROM stories WHERE search_key = ?').get(searchKey); tries++) {
+      if (tries >= 1000) throw new Error(`no free search key near ${searchKey}`);
+      searchKey = searchKey > 0 ? searchKey - 1 : searchKey + 1;
+    }
+    this.sql('UPDATE stories SET search_key = ? WHERE id = ?').run(searchKey, id);
     const seenTags = new Set<string>();
     for (const label of article.tags) {
       const tag = tagSlug(label);
       if (seenTags.has(tag)) continue;
       seenTags.add(tag);
-      this.db.prepare('INSERT INTO story_tags (story, locale, tag, label, published_ms) VALUES (?, ?, ?, ?, ?)').run(id, locale, tag, label, published);
+      this.sql('INSERT INTO story_tags (story, locale, tag, label, published_ms) VALUES (?, ?, ?, ?, ?)').run(id, locale, tag, label, published);
     }
     for (const author of new Set(article.authors)) {
-      this.db.prepare('INSERT INTO story_authors (story, locale, author, published_ms) VALUES (?, ?, ?, ?)').run(id, locale, author, published);
+      this.sql('INSERT INTO story_authors (story, locale, author, published_ms) VALUES (?, ?, ?, ?)').run(id, locale, author, published);
     }
     const body = text ?? '';
-    this.db.prepare('INSERT INTO texts (story, text) VALUES (?, ?)').run(id, body);
+    this.sql('INSERT INTO texts (story, text, markdown) VALUES (?, ?, ?)').run(id, body, markdown ?? '');
     this.db
       .prepare(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`)
       .run(searchKey, terms(article.title), terms(article.dek ?? ''), terms(article.tags.join(' ')), terms(body));
     return true;
   }
 
+  /** Whether a broken version's readable frontmatter says it must not stay public as it was. */
+  private withdrawnBy(frontmatter: unknown, slug: string, locale: Locale): boolean {
+    if (typeof frontmatter !== 'object' || frontmatter === null) return false;
+    const { status, publishedAt } = frontmatter as { status?: unknown; publishedAt?: unknown };
+    if (status === 'draft') return true;
+    const current = this.getStory(slug, locale);
+    const later = typeof publishedAt === 'string' ? Date.parse(publishedAt) : Number.NaN;
+    return current !== undefined && !Number.isNaN(later) && later > Date.parse(current.publishedAt);
+  }
+
+  private removeStoryRow(slug: string, locale: Locale) {
+    const row = this.sql('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { id: number } | undefined;
+    if (row) this.deleteRows(row.id);
+  }
+
   private removeStory(key: string) {
     const [, slug, name] = key.split(path.sep);
     const locale = name?.slice(0, -'.md'.length);
-    const row = this.db.prepare('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug ?? '', locale ?? '') as { id: number } | undefined;
+    const row = this.sql('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug ?? '', locale ?? '') as { id: number } | undefined;
     if (row) {
       this.deleteRows(row.id);
-      this.db.prepare('DELETE FROM stories WHERE id = ?').run(row.id);
+      this.sql('DELETE FROM stories WHERE id = ?').run(row.id);
     }
-    this.db.prepare('DELETE FROM files WHERE path = ?').run(key);
-    this.db.prepare('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
+    this.sql('DELETE FROM files WHERE path = ?').run(key);
+    this.sql('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
   }
 
   /** A story's derived rows (tags, authors, text, search), before it is replaced or removed. */
   private deleteRows(id: number) {
-    const row = this.db.prepare('SELECT locale, search_key FROM stories WHERE id = ?').get(id) as { locale: Locale; search_key: number };
-    this.db.prepare(`DELETE FROM search_${row.locale} WHERE rowid = ?`).run(row.search_key);
-    for (const table of ['story_tags', 'story_authors', 'texts']) this.db.prepare(`DELETE FROM ${table} WHERE story = ?`).run(id);
-    this.db.prepare('DELETE FROM stories WHERE id = ?').run(id);
+    const row = this.sql('SELECT locale, search_key FROM stories WHERE id = ?').get(id) as { locale: Locale; search_key: number };
+    this.sql(`DELETE FROM search_${row.locale} WHERE rowid = ?`).run(row.search_key);
+    for (const table of ['story_tags', 'story_authors', 'texts']) this.sql(`DELETE FROM ${table} WHERE story = ?`).run(id);
+    this.sql('DELETE FROM stories WHERE id = ?').run(id);
   }
 
   private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder') {
-    const insert = this.db.prepare('INSERT INTO problems (path, scope, severity, line, field, message) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = this.sql('INSERT INTO problems (path, scope, severity, line, field, message) VALUES (?, ?, ?, ?, ?, ?)');
     for (const p of problems) insert.run(p.file, scope, p.severity, p.line ?? null, p.field, p.message);
   }
 
@@ -477,15 +525,15 @@ export class ContentStore {
   }
 
   private tableExists(name: string): boolean {
-    return this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+    return this.sql("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
   }
 
   private meta(key: string): string | undefined {
-    return (this.db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    return (this.sql('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined)?.value;
   }
 
   private setMeta(key: string, value: string) {
-    this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+    this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
   }
 
 }

@@ -5,6 +5,9 @@ import { matchesSecret } from '@/lib/secrets';
 
 export const dynamic = 'force-dynamic';
 
+/** The generation this process last marked every page stale for. */
+const revalidated = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.revalidated')] ??= {}) as { generation?: number };
+
 /**
  * POST /api/publish with `Authorization: Bearer <PUBLISH_SECRET>`: rescans the content folder at
  * once and answers with what changed and any problems (JSON). When that makes a new content
@@ -27,7 +30,12 @@ export async function POST(request: Request) {
     return response;
   }
   const report = publishContent();
-  // Pages, feeds, sitemaps and cards are all rendered from the content: all of them go stale.
-  if (report.newGeneration) revalidatePath('/', 'layout');
+  // Pages, feeds, sitemaps and cards are all rendered from the content: all of them go stale
+  // whenever this process has not yet done so for this generation (the first publish after a
+  // start included: Next.js forgets what it marked stale when it restarts).
+  if (report.generation.n !== revalidated.generation) {
+    revalidatePath('/', 'layout');
+    revalidated.generation = report.generation.n;
+  }
   return Response.json(report, { headers: { 'Cache-Control': 'no-store' } });
 }

@@ -8,8 +8,9 @@ export function generateStaticParams({ params }: { params: { locale: string } })
   return listingParams('section', params.locale).map(({ key }) => ({ section: key }));
 }
 
-// Every section page is prerendered; any other is a 404 without rendering.
-export const dynamicParams = false;
+// Every section page the build knew is prerendered; one added to sections.yaml since renders on
+// request (proxy.ts lets only the catalog's through: any other is the static 404).
+export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props) {
   const { locale, section } = await params;

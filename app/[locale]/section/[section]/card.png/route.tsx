@@ -4,8 +4,8 @@ import { getSection, listSections } from '@/lib/content/queries';
 import { cardResponse } from '@/lib/distribution/cards';
 import { plainResponse } from '@/lib/responses';
 
-/** A section page's share image, drawn at build. */
-export const dynamicParams = false;
+/** A section page's share image, drawn at build (a new section's on request, behind proxy.ts). */
+export const dynamicParams = true;
 export const generateStaticParams = () => routing.locales.flatMap((locale) => listSections().map((s) => ({ locale, section: s.id })));
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; section: string }> }) {

@@ -5,8 +5,8 @@ import { creditFormatter, sectionFeed } from '@/lib/distribution/feedSources';
 import { DOCUMENT_HEADERS } from '@/lib/responses';
 import { plainResponse } from '@/lib/responses';
 
-/** RSS 2.0 of one section's newest 50 stories in this language, built with the site. */
-export const dynamicParams = false;
+/** RSS 2.0 of one section's newest 50 stories in this language (a new section's on request, behind proxy.ts). */
+export const dynamicParams = true;
 export const generateStaticParams = () => routing.locales.flatMap((locale) => listSections().map((s) => ({ locale, section: s.id })));
 
 export async function GET(_request: Request, { params }: { params: Promise<{ locale: string; section: string }> }) {
