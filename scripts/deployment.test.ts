@@ -50,6 +50,11 @@ describe('the Dockerfile', () => {
       'COPY --from=build --chown=newsroom:newsroom /app/node_modules/undici ./node_modules/undici',
     ]);
   });
+
+  it("leaves npm start's release folders (.releases, scripts/releases.mjs) out of the build context", () => {
+    const ignored = fs.readFileSync(path.join(repo, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+    expect(ignored).toContain('.releases');
+  });
 });
 
 describe('the Next.js build settings', () => {
