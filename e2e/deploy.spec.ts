@@ -127,15 +127,18 @@ test.describe('a deploy: a build next to the running server, then a restart', { 
     testInfo.annotations.push({ type: 'deploy', description: `build ${Math.round(buildMs / 1000)} s; ${requests} requests during and after it, slowest ${slowest} ms, ${failures.length} failed` });
     expect(summarize(failures), `requests that failed during the build (${failures.length} of ${requests})`).toEqual([]);
 
+    const signalledAt = Date.now();
     await test.step('SIGTERM: the server drains and exits 0', async () => {
       const exited = new Promise<number | null>((resolve) => first.once('exit', (code) => resolve(code)));
       first.kill('SIGTERM');
       expect(await exited).toBe(0);
     });
+    const exitedAt = Date.now();
 
     const second = start(project, testInfo.outputPath('server-2.log'));
     processes.push(second);
     await healthy(second, newBuildId);
+    testInfo.annotations.push({ type: 'deploy', description: `restart: exited ${exitedAt - signalledAt} ms after SIGTERM; the new build answered ${Date.now() - exitedAt} ms after that (making its release included)` });
 
     await test.step("the old page's static files still answer 200", async () => {
       const statuses = await Promise.all([...oldStatic].map(async (url) => [url, (await fetch(`${ORIGIN}${url}`)).status] as const));

@@ -10,6 +10,7 @@
 // still loads its chunks after the restart. Older releases are deleted at start, except any a
 // running server still uses.
 import { cpSync, existsSync, linkSync, copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The folder, at the project root, that holds the releases. */
@@ -28,7 +29,9 @@ export const BUILD_EXTRAS = /** @type {const} */ ([
 const RECORD = 'release.json';
 /** One empty file per server process running from the release, named by its process id. */
 const IN_USE = '.in-use';
+/** Folders being made and being deleted, named `<prefix><build id>-<pid>`: never taken for a release. */
 const INCOMING = '.incoming-';
+const OUTGOING = '.outgoing-';
 
 /**
  * @typedef {{ buildId: string, createdAt: string, ownStatic: string[], mergedFrom: Record<string, number> }} ReleaseRecord
@@ -36,14 +39,18 @@ const INCOMING = '.incoming-';
  */
 
 /**
- * Makes (once per build) and claims the release of the build in `<root>/.next`, then deletes
- * releases beyond the newest `keep` that no running server uses.
+ * Makes (once per build) and claims the release of the build in `<root>/.next`. `prune()` then
+ * deletes the releases beyond the newest `keep` that no running server uses (start.mjs calls it
+ * once the server listens, so a deploy's restart does not wait for it); `unclaim()` is for the
+ * process's exit.
  * @param {{ root: string, keep?: number, pid?: number, now?: () => Date, isAlive?: (pid: number) => boolean }} options
- * @returns {{ dir: string, buildId: string, created: boolean, mergedFrom: Record<string, number>, removed: string[], release: () => void }}
+ * @returns {{ dir: string, buildId: string, created: boolean, mergedFrom: Record<string, number>, prune: () => Promise<string[]>, unclaim: () => void }}
  */
 export function prepareRelease({ root, keep = RELEASES_KEPT, pid = process.pid, now = () => new Date(), isAlive = processAlive }) {
   if (!Number.isInteger(keep) || keep < 1) throw new Error(`releases: keep must be a whole number, 1 or more (got ${keep})`);
   const buildId = readFileSync(path.join(root, '.next', 'BUILD_ID'), 'utf8').trim();
+  // A folder name of its own: never hidden (those are this module's), never a path.
+  if (!/^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(buildId)) throw new Error(`releases: .next/BUILD_ID is not a usable folder name (got "${buildId}")`);
   const releases = path.join(root, RELEASES_DIR);
   mkdirSync(releases, { recursive: true });
   const dir = path.join(releases, buildId);
@@ -58,12 +65,18 @@ export function prepareRelease({ root, keep = RELEASES_KEPT, pid = process.pid, 
     if (!record) throw new Error(`releases: ${path.relative(root, dir)} could not be made`);
   }
 
-  // Claimed before anything is deleted, so a second start never deletes what this one serves.
+  // Claimed before anything is deleted, so another start never deletes what this one serves.
   const marker = path.join(dir, IN_USE, String(pid));
   mkdirSync(path.dirname(marker), { recursive: true });
   writeFileSync(marker, '');
-  const removed = pruneReleases({ releases, keep, current: buildId, isAlive, pid });
-  return { dir, buildId, created, mergedFrom: record.mergedFrom, removed, release: () => rmSync(marker, { force: true }) };
+  return {
+    dir,
+    buildId,
+    created,
+    mergedFrom: record.mergedFrom,
+    prune: () => pruneReleases({ releases, keep, current: buildId, isAlive, pid }),
+    unclaim: () => rmSync(marker, { force: true }),
+  };
 }
 
 /**
@@ -150,7 +163,7 @@ export function listReleases(releases) {
 
 /**
  * Which releases go: every one past the newest `keep` (the current one always stays), unless a
- * live process runs from it. Folders left half-made by a start that died go too.
+ * live process runs from it.
  * @param {Release[]} releases newest first @param {{ keep: number, current: string, inUse: (release: Release) => boolean }} rules
  * @returns {Release[]}
  */
@@ -159,17 +172,29 @@ export function releasesToRemove(releases, { keep, current, inUse }) {
 }
 
 /**
+ * Deletes the releases `releasesToRemove` names, folders left half-made by a start that died and
+ * any deletion a process did not finish.
+ * Deleting hundreds of megabytes takes a while: it runs off the event loop of the server that
+ * called it.
  * @param {{ releases: string, keep: number, current: string, isAlive: (pid: number) => boolean, pid: number }} options
- * @returns {string[]} the build ids removed
+ * @returns {Promise<string[]>} the build ids removed
  */
-function pruneReleases({ releases, keep, current, isAlive, pid }) {
-  const inUse = (/** @type {Release} */ release) => runningFrom(release.dir, isAlive).length > 0;
-  const doomed = releasesToRemove(listReleases(releases), { keep, current, inUse });
-  for (const release of doomed) rmSync(release.dir, { recursive: true, force: true });
-  for (const entry of readdirSync(releases)) {
+async function pruneReleases({ releases, keep, current, isAlive, pid }) {
+  // Every release's claims are checked (and those of processes gone swept, e.g. after a SIGKILL),
+  // so a stale claim lives only until the next start and a reused process id rarely meets one.
+  const all = listReleases(releases);
+  const live = (/** @type {number} */ other) => other === pid || isAlive(other);
+  const claimed = new Set(all.filter((release) => runningFrom(release.dir, live).length > 0).map((release) => release.buildId));
+  const doomed = releasesToRemove(all, { keep, current, inUse: (release) => claimed.has(release.buildId) });
+  // Renamed out of the way first (at once), so a deletion cut short never leaves half a release.
+  for (const release of doomed) renameSync(release.dir, path.join(releases, `${OUTGOING}${release.buildId}-${pid}`));
+  const unfinished = readdirSync(releases).filter((entry) => {
     const owner = Number(/-(\d+)$/.exec(entry)?.[1]);
-    if (entry.startsWith(INCOMING) && owner !== pid && !isAlive(owner)) rmSync(path.join(releases, entry), { recursive: true, force: true });
-  }
+    // Ours to delete now, or left by a process that is gone (another live one deletes its own).
+    if (entry.startsWith(OUTGOING)) return owner === pid || !live(owner);
+    return entry.startsWith(INCOMING) && !live(owner);
+  });
+  await Promise.all(unfinished.map((entry) => rm(path.join(releases, entry), { recursive: true, force: true })));
   return doomed.map((release) => release.buildId);
 }
 
@@ -204,7 +229,8 @@ function processAlive(pid) {
 function readRecord(dir) {
   try {
     const record = JSON.parse(readFileSync(path.join(dir, RECORD), 'utf8'));
-    return typeof record.buildId === 'string' && typeof record.createdAt === 'string' && Array.isArray(record.ownStatic) ? record : undefined;
+    const valid = typeof record.buildId === 'string' && typeof record.createdAt === 'string' && Array.isArray(record.ownStatic) && typeof record.mergedFrom === 'object' && record.mergedFrom !== null;
+    return valid ? record : undefined;
   } catch {
     return undefined;
   }

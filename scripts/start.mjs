@@ -29,15 +29,19 @@ await runOrExplain(async () => {
   const root = process.cwd();
   const standalone = path.join(root, '.next', 'standalone');
   if (!existsSync(path.join(standalone, 'server.js')) || !existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new ConfigError('start: no standalone build in .next/standalone. Run `npm run build` first.');
-  const release = prepareRelease({ root });
+  /** @type {ReturnType<typeof prepareRelease>} */
+  let release;
+  try {
+    release = prepareRelease({ root });
+  } catch (error) {
+    // A full disk or a read-only folder, said in one line like any other reason not to start.
+    throw new ConfigError(`start: cannot make the release folder in ${RELEASES_DIR}/ (${error instanceof Error ? error.message : error})`);
+  }
   // Unclaimed when this process ends, however it ends short of SIGKILL (a dead claim is ignored).
-  process.on('exit', release.release);
+  process.on('exit', release.unclaim);
   const merged = Object.values(release.mergedFrom);
   const made = merged.length ? `new; also serves ${merged.reduce((a, b) => a + b, 0)} static files of ${merged.length} earlier release${merged.length > 1 ? 's' : ''}` : 'new';
-  console.log(
-    `start: release ${path.join(RELEASES_DIR, release.buildId)}${release.created ? ` (${made})` : ''}` +
-      (release.removed.length ? `; removed old releases ${release.removed.join(', ')}` : ''),
-  );
+  console.log(`start: release ${path.join(RELEASES_DIR, release.buildId)}${release.created ? ` (${made})` : ''}`);
 
   await startFrontServer({
     standaloneDir: release.dir,
@@ -48,4 +52,9 @@ await runOrExplain(async () => {
       CONTENT_DIR: path.resolve(root, process.env.CONTENT_DIR || 'content'),
     },
   });
+  // Old releases go once the server answers, off its event loop: a restart does not wait for it.
+  release.prune().then(
+    (removed) => removed.length && console.log(`start: removed old releases ${removed.join(', ')}`),
+    (error) => console.error(`start: could not remove old releases (${error instanceof Error ? error.message : error})`),
+  );
 });
