@@ -98,32 +98,39 @@ test.describe('a deploy: a build next to the running server, then a restart', { 
 
     let buildMs = 0;
     let newBuildId = '';
-    await test.step('npm run build next to the running server, with new code', async () => {
-      const component = path.join(project, CHANGED_COMPONENT);
-      const source = fs.readFileSync(component, 'utf8');
-      expect(source.split(OLD_BUTTON).length - 1, `${CHANGED_COMPONENT} has one "${OLD_BUTTON}" to change`).toBe(1);
-      fs.writeFileSync(component, source.replace(OLD_BUTTON, NEW_BUTTON));
+    try {
+      await test.step('npm run build next to the running server, with new code', async () => {
+        const component = path.join(project, CHANGED_COMPONENT);
+        const source = fs.readFileSync(component, 'utf8');
+        expect(source.split(OLD_BUTTON).length - 1, `${CHANGED_COMPONENT} has one "${OLD_BUTTON}" to change`).toBe(1);
+        fs.writeFileSync(component, source.replace(OLD_BUTTON, NEW_BUTTON));
 
-      const began = Date.now();
-      const log = fs.openSync(testInfo.outputPath('build.log'), 'w');
-      const build = spawn('npm', ['run', 'build'], {
-        cwd: project,
-        env: { ...process.env, ...suiteBuildEnv(baseURL!), NEXT_TELEMETRY_DISABLED: '1' },
-        stdio: ['ignore', log, log],
-        detached: true,
+        const began = Date.now();
+        const log = fs.openSync(testInfo.outputPath('build.log'), 'w');
+        const build = spawn('npm', ['run', 'build'], {
+          cwd: project,
+          env: { ...process.env, ...suiteBuildEnv(baseURL!), NEXT_TELEMETRY_DISABLED: '1' },
+          stdio: ['ignore', log, log],
+          detached: true,
+        });
+        fs.closeSync(log);
+        processes.push(build);
+        const exit = await new Promise<number | null>((resolve, reject) => {
+          build.once('exit', (code) => resolve(code));
+          build.once('error', reject);
+        });
+        buildMs = Date.now() - began;
+        expect(exit, `npm run build exit code (${testInfo.outputPath('build.log')})`).toBe(0);
+        newBuildId = fs.readFileSync(path.join(project, '.next', 'BUILD_ID'), 'utf8').trim();
+        expect(newBuildId, 'the build rewrote .next').not.toBe(oldBuildId);
+        // Readers go on a little after the build, on the server that has not restarted yet.
+        await new Promise((resolve) => setTimeout(resolve, 5_000));
       });
-      fs.closeSync(log);
-      processes.push(build);
-      const exit = await new Promise<number | null>((resolve) => build.once('exit', (code) => resolve(code)));
-      buildMs = Date.now() - began;
-      expect(exit, `npm run build exit code (${testInfo.outputPath('build.log')})`).toBe(0);
-      newBuildId = fs.readFileSync(path.join(project, '.next', 'BUILD_ID'), 'utf8').trim();
-      expect(newBuildId, 'the build rewrote .next').not.toBe(oldBuildId);
-      // Readers go on a little after the build, on the server that has not restarted yet.
-      await new Promise((resolve) => setTimeout(resolve, 5_000));
-    });
-    reading = false;
-    await readers;
+    } finally {
+      // Readers stop whatever happened to the build: a failed build must not leave them running.
+      reading = false;
+      await readers;
+    }
     testInfo.annotations.push({ type: 'deploy', description: `build ${Math.round(buildMs / 1000)} s; ${requests} requests during and after it, slowest ${slowest} ms, ${failures.length} failed` });
     expect(summarize(failures), `requests that failed during the build (${failures.length} of ${requests})`).toEqual([]);
 
