@@ -20,5 +20,5 @@ export default defineConfig([
     files: ['e2e/**'],
     rules: { 'react-hooks/rules-of-hooks': 'off' },
   },
-  globalIgnores(['.next/**', 'bench/floor/.next/**', 'node_modules/**', '**/next-env.d.ts', 'playwright-report/**', 'test-results/**']),
+  globalIgnores(['.next/**', '.releases/**', 'bench/floor/.next/**', 'node_modules/**', '**/next-env.d.ts', 'playwright-report/**', 'test-results/**']),
 ]);

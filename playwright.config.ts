@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { firefox, webkit } from 'playwright-core';
-import { E2E_PREVIEW_SECRET } from './e2e/support/preview';
+import { suiteBuildEnv } from './e2e/support/suiteBuild';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 /**
@@ -110,19 +110,9 @@ function webServer(): PlaywrightTestConfig['webServer'] {
     // A production build, as readers get it. SITE_URL makes canonical and share URLs point here.
     command: `npm run build && node scripts/start.mjs --port ${PORT}`,
     url: `${BASE_URL}/en`,
-    // Fixture content (npm run fixtures:e2e), so tests do not depend on editors' latest changes;
-    // a test Kakao key shows the KakaoTalk button, and share.spec.ts stands in for Kakao's SDK.
-    // PREVIEW_SECRET turns preview on (e2e/preview.spec.ts). A small prerender window makes most
-    // fixture stories and every second listing page archive pages, rendered on first request
-    // (e2e/archive.spec.ts), so the whole suite checks both kinds.
-    env: {
-      SITE_URL: BASE_URL,
-      CONTENT_DIR: 'e2e/fixtures/content',
-      NEXT_PUBLIC_KAKAO_JS_KEY: 'e2e-test-kakao-key',
-      PREVIEW_SECRET: E2E_PREVIEW_SECRET,
-      PRERENDER_STORIES: '8',
-      PRERENDER_LISTING_PAGES: '1',
-    },
+    // Fixture content, a test Kakao key, preview on and a small prerender window: the comment
+    // in e2e/support/suiteBuild.ts says why (e2e/deploy.spec.ts builds with the same).
+    env: suiteBuildEnv(BASE_URL),
     reuseExistingServer: !process.env.CI,
     timeout: 240_000,
     stdout: 'ignore',

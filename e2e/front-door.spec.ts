@@ -410,7 +410,7 @@ test.describe('the front door', { tag: '@security' }, () => {
   test.describe("J. npm start's command line and configuration", () => {
     // Needs this machine's build (.next): a server is started from it for each test.
     test.skip(!!process.env.BASE_URL, 'starts servers from the local build; BASE_URL suites have none');
-    // One server start at a time: each copies files into .next/standalone (scripts/start.mjs).
+    // One server start at a time: on two cores, parallel starts only race each other's timeouts.
     test.describe.configure({ mode: 'default' });
 
     const base = Number(process.env.E2E_PORT ?? 3100);

@@ -50,6 +50,11 @@ describe('the Dockerfile', () => {
       'COPY --from=build --chown=newsroom:newsroom /app/node_modules/undici ./node_modules/undici',
     ]);
   });
+
+  it("leaves the release folders npm start makes (.releases/) out of the image's build context", () => {
+    const ignored = fs.readFileSync(path.join(repo, '.dockerignore'), 'utf8').split('\n').map((l) => l.trim());
+    expect(ignored).toContain('.releases');
+  });
 });
 
 describe('the Next.js build settings', () => {
