@@ -18,7 +18,9 @@ const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 /** Where the standalone server keeps its content index for a folder (lib/content/cache.ts contentCacheDir). */
 function indexDir(folder: string) {
   const key = crypto.createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16);
-  return path.join('.next', 'standalone', '.next', 'cache', 'content', key);
+  // The server runs from the release of the suite's build (scripts/releases.mjs).
+  const buildId = fs.readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim();
+  return path.join('.releases', buildId, '.next', 'cache', 'content', key);
 }
 
 /** Starts `npm start` from the suite's build over a copy of the fixtures, changed by `prepare`. */

@@ -42,7 +42,8 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     fs.rmSync(folder, { recursive: true, force: true });
     // The index that server made of the copy, in the build's server folder.
     const key = crypto.createHash('sha256').update(path.resolve(folder)).digest('hex').slice(0, 16);
-    fs.rmSync(path.join('.next', 'standalone', '.next', 'cache', 'content', key), { recursive: true, force: true });
+    const buildId = fs.readFileSync(path.join('.next', 'BUILD_ID'), 'utf8').trim();
+    fs.rmSync(path.join('.releases', buildId, '.next', 'cache', 'content', key), { recursive: true, force: true });
   });
 
   /** A story file as an editor saves it. */
