@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
 import { fileContentCache } from './cache';
 import { loadContent, renderStoryBody, type LoadResult } from './load';
 import { formatProblem, sortProblems } from './problems';
@@ -13,15 +14,9 @@ const PNG_1x1 = Buffer.from(
   'base64',
 );
 
-const SECTIONS = `- id: north-korea
-  name: { en: North Korea, ko: 북한 }
-- id: business
-  name: { en: Business, ko: 경제 }
-`;
+const SECTIONS = TEST_SECTIONS_YAML;
 
-const YONHAP = `kind: agency
-name: { en: Yonhap, ko: 연합뉴스 }
-`;
+const YONHAP = TEST_AGENCY_YAML;
 
 const SEED_EN = `---
 title: "N. Korean leader's train apparently en route to Russia's Khabarovsk"

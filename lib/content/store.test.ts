@@ -3,16 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
 import { ContentStore } from './store';
 
-const SECTIONS = `- id: north-korea
-  name: { en: North Korea, ko: 북한 }
-- id: business
-  name: { en: Business, ko: 경제 }
-`;
-const YONHAP = `kind: agency
-name: { en: Yonhap, ko: 연합뉴스 }
-`;
+const SECTIONS = TEST_SECTIONS_YAML;
+const YONHAP = TEST_AGENCY_YAML;
 
 /** A story file as editors write it. */
 function story({ title, publishedAt = '2023-09-14T21:52:00+09:00', section = 'north-korea', status, tags = ['Russia'], body = 'North Korean leader Kim Jong-un boarded his train.' }: {

@@ -16,3 +16,15 @@ export function testArticle(slug: string, overrides: Partial<Article> = {}): Art
     ...overrides,
   };
 }
+
+/** A sections.yaml with two sections, as editors write it. For tests only. */
+export const TEST_SECTIONS_YAML = `- id: north-korea
+  name: { en: North Korea, ko: 북한 }
+- id: business
+  name: { en: Business, ko: 경제 }
+`;
+
+/** authors/yonhap.yaml: a news agency. For tests only. */
+export const TEST_AGENCY_YAML = `kind: agency
+name: { en: Yonhap, ko: 연합뉴스 }
+`;
