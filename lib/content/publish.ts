@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { writeRouteCatalog } from './catalog';
 import { contentStore } from './queries';
 import type { ContentProblem } from './types';
@@ -12,6 +13,7 @@ export interface PublishReport {
   failed: string[];
   /** When the next scheduled story goes live (ISO 8601), so a timer can publish it on time. */
   nextEmbargo?: string;
+  /** Counts for the whole folder; `list`: the problems of the files this rescan could not publish. */
   problems: { errors: number; warnings: number; list: ContentProblem[] };
 }
 
@@ -27,6 +29,8 @@ export function publishContent({ only, nowMs = Date.now() }: { only?: string[]; 
   if (newGeneration) writeRouteCatalog();
   const problems = store.problems();
   const next = store.nextEmbargoMs();
+  const failed = new Set(result.failed.map((file) => file.split(path.sep).join('/')));
+  const ofFailed = (problem: ContentProblem) => [...failed].some((file) => problem.file.split(path.sep).join('/').endsWith(file));
   return {
     generation: { n: result.generation.n, now: new Date(result.generation.nowMs).toISOString() },
     newGeneration,
@@ -37,7 +41,7 @@ export function publishContent({ only, nowMs = Date.now() }: { only?: string[]; 
     problems: {
       errors: problems.filter((p) => p.severity === 'error').length,
       warnings: problems.filter((p) => p.severity === 'warning').length,
-      list: problems,
+      list: problems.filter(ofFailed),
     },
   };
 }

@@ -7,7 +7,7 @@ import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
 import { ContentStore } from './store';
 import { tagSlug } from './tags';
-import type { Article, Author, ContentIndex, Section } from './types';
+import type { Article, Author, ContentIndex, ContentProblem, Section } from './types';
 
 /**
  * The content folder, resolved once from CONTENT_DIR (default `content`) so that request input
@@ -36,6 +36,7 @@ export function contentIndexFile(paths = contentPaths()): string {
 const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
   store?: ContentStore;
   content?: { n: number; index: ContentIndex; nowMs: number };
+  problems?: { n: number; list: ContentProblem[] };
 };
 
 /** The content index, opened once; synced with the folder first if it has never been. */
@@ -52,7 +53,10 @@ export function contentStore(): ContentStore {
 // In development, the folder is synced once per request (React's cache): a saved file shows on reload.
 const syncForRequest = cache(() => contentStore().sync());
 
-/** The generation every answer is rendered from: its content, and the "now" that decides what is public. */
+/**
+ * The generation every answer is rendered from: its content, and the "now" that decides what is
+ * public. The index holds the newest generation's content only, so that is the one read.
+ */
 function current(): { n: number; index: ContentIndex; nowMs: number } {
   const store = contentStore();
   if (process.env.NODE_ENV === 'development') syncForRequest();
@@ -71,9 +75,11 @@ export function getContent(): ContentIndex {
   return current().index;
 }
 
-/** Every problem the content folder has now, as content:check reports them. */
+/** Every problem the content folder has now, as content:check reports them (worked out once per generation). */
 export function listContentProblems() {
-  return contentStore().problems();
+  const { n } = current();
+  if (shared.problems?.n !== n) shared.problems = { n, list: contentStore().problems() };
+  return shared.problems.list;
 }
 
 /** The current content generation: its number and its "now" (ISO 8601). */
