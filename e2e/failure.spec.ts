@@ -102,11 +102,9 @@ test.describe('when the content index on disk cannot be read', { tag: '@security
 
   test.afterAll(() => corrupt.stop());
 
-  test('pages made by the build still open; a page rendered now says sorry in its language, with status 500', async ({ page }) => {
-    const story = await page.goto(`${corrupt.origin}/ko/article/${SEED_SLUG}`);
-    expect(story?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('하바롭스크');
-
+  // (Pages the build made are not checked here: another server from the same build that published
+  // has marked them stale, and a stale page is rendered again, which needs the index.)
+  test('a page rendered now says sorry in its language, with status 500', async ({ page }) => {
     // The layout itself cannot read the content here, so this is the last-resort page: both
     // languages, the URL's first.
     for (const [locale, query, title, other] of [

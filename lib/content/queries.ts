@@ -7,7 +7,7 @@ import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
 import { ContentStore } from './store';
 import { tagSlug } from './tags';
-import type { Article, Author, ContentIndex, ContentProblem, Section } from './types';
+import type { Article, Author, ContentIndex, Section } from './types';
 
 /**
  * The content folder, resolved once from CONTENT_DIR (default `content`) so that request input
@@ -36,7 +36,6 @@ export function contentIndexFile(paths = contentPaths()): string {
 const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
   store?: ContentStore;
   content?: { n: number; index: ContentIndex; nowMs: number };
-  problems?: { n: number; list: ContentProblem[] };
 };
 
 /** The content index, opened once; synced with the folder first if it has never been. */
@@ -75,11 +74,12 @@ export function getContent(): ContentIndex {
   return current().index;
 }
 
-/** Every problem the content folder has now, as content:check reports them (worked out once per generation). */
+/**
+ * Every problem the content folder has now, as content:check reports them. Read each time: a
+ * broken edit adds problems without making a new generation.
+ */
 export function listContentProblems() {
-  const { n } = current();
-  if (shared.problems?.n !== n) shared.problems = { n, list: contentStore().problems() };
-  return shared.problems.list;
+  return contentStore().problems();
 }
 
 /** The current content generation: its number and its "now" (ISO 8601). */
