@@ -152,15 +152,20 @@ export class RawConnection {
         const got = this.buffer.length ? ` (${this.buffer.length} bytes of an incomplete answer: ${JSON.stringify(this.buffer.subarray(0, 120).toString('latin1'))})` : '';
         throw new Error(`rawHttp: no answer within ${seconds(timeoutMs)} to ${this.sentFirstLine}${got}`);
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      await this.waitForData(left);
     }
+  }
+
+  /** Waits until more bytes, the end or an error arrive, or `ms` pass. */
+  private async waitForData(ms: number): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+    this.wake = undefined;
   }
 
   /** Reads `count` answers in a row (pipelined requests); `head[i]` marks an answer to a HEAD. */
@@ -179,14 +184,7 @@ export class RawConnection {
     while (!this.ended && !this.failure) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.wake = undefined;
+      await this.waitForData(left);
     }
     return true;
   }

@@ -455,14 +455,6 @@ export function renderStoryMarkdown(paths: Pick<ContentPaths, 'publicDir'>, mark
   return renderMarkdown(markdown, { locale, imageSize });
 }
 
-/** The plain text of a story's body: from the cache when the file is unchanged, else rendered. */
-export function storyText(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale, cache?: ContentCache): string {
-  const file = storyPath(paths, slug, locale);
-  const stat = fs.statSync(file);
-  const cached = cache?.text(path.relative(paths.contentDir, file), { mtimeMs: stat.mtimeMs, size: stat.size });
-  return cached ?? renderStoryBody(paths, slug, locale).plainText;
-}
-
 function splitFrontmatter(source: string): { yaml: string; body: string; bodyStartLine: number } | undefined {
   const match = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m.exec(source);
   if (!match || match.index !== 0) return undefined;
