@@ -1,41 +1,31 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './i18n/cookie';
 import { preferredLocale } from './i18n/negotiate';
-import { compileCatalog, isKnownRoute, type CompiledCatalog, type RouteCatalog } from './lib/routeGate';
+import { IndexGate } from './lib/content/gate';
+import { contentIndexFile } from './lib/content/indexFile';
+import { isKnownRoute } from './lib/routeGate';
 
 /** Next.js's Draft Mode cookie: with it, an editor may preview a draft (the page checks it properly). */
 const PREVIEW_COOKIE = '__prerender_bypass';
 /** A path no route matches: Next.js answers it with the static 404 page (app/global-not-found.tsx). */
 const NOT_FOUND_PATH = '/_/not-found';
 
-let catalog: { compiled: CompiledCatalog | null; mtimeMs: number } | undefined;
+let gate: IndexGate | undefined;
 
 /**
- * The route catalog (lib/content/catalog.ts): written by the build, and again by every publish
- * that changes the content (app/api/publish), so it is read again whenever the file changes.
- * None under `next dev`.
+ * The content index (lib/content/gate.ts), which every publish updates, so the proxy's answers
+ * follow the folder. None under `next dev`, or before the first index exists.
  */
-function routeCatalog(): CompiledCatalog | null {
+function routeLookup(): IndexGate | null {
   if (process.env.NODE_ENV === 'development') return null;
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), '.next', 'content', 'routes.json');
-  const mtimeMs = fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (catalog?.mtimeMs === mtimeMs) return catalog.compiled;
-  try {
-    catalog = { compiled: compileCatalog(JSON.parse(fs.readFileSync(file, 'utf8')) as RouteCatalog), mtimeMs };
-  } catch (error) {
-    // Build without its last step (`next build` alone): pages still answer, unknown slugs render their 404.
-    if (!catalog) console.warn(`proxy: no route catalog (${error instanceof Error ? error.message : String(error)}); run npm run build`);
-    catalog = { compiled: catalog?.compiled ?? null, mtimeMs };
-  }
-  return catalog.compiled;
+  gate ??= new IndexGate(contentIndexFile());
+  return gate.ready() ? gate : null;
 }
 
 /**
  * Two jobs. `/` and paths typed without a language (`/article/...`) are redirected to the
  * reader's language. Archive stories and deep listing pages (rendered on first request, see
- * README: Architecture) are let through only when the build's catalog knows them; any other
+ * README: Architecture) are let through only when the content index has them; any other
  * URL there gets the static 404 page, so a made-up slug never renders or fills the cache; so
  * does search under anything but /en and /ko (it renders per request). Every other /en/... and
  * /ko/... URL never comes here: it is served straight from the build.
@@ -43,7 +33,7 @@ function routeCatalog(): CompiledCatalog | null {
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/' || /^\/(article|section)(\/|$)/.test(pathname)) return redirectToLanguage(request);
-  const known = routeCatalog();
+  const known = routeLookup();
   if (!known || isKnownRoute(pathname, known, { preview: request.cookies.has(PREVIEW_COOKIE) })) return NextResponse.next();
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
 }

@@ -21,7 +21,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { contentCacheDir } from '@/lib/content/cache';
 import { DEFAULT_PRERENDER_LISTING_PAGES, DEFAULT_PRERENDER_STORIES } from '@/lib/content/prerender';
-import type { RouteCatalog } from '@/lib/routeGate';
+import { pageCount } from '@/lib/pagination';
+import { listingKeys } from '@/lib/content/listings';
+import { listPublishedSlugs } from '@/lib/content/queries';
 import { corpusOptions, defaultCorpusDir, isCorpus, parseArgs, readManifest, writeCorpus } from './corpus';
 import { BENCH_PORT, rssMb, startServer, totalRssMb, writeResult } from './server';
 
@@ -209,25 +211,29 @@ export interface SizeResult {
 }
 
 export async function measureServer(contentDir: string): Promise<SizeResult['server']> {
-  const catalog = JSON.parse(fs.readFileSync(path.join('.next', 'content', 'routes.json'), 'utf8')) as RouteCatalog;
+  // What is public, from the index the build left (the same folder the server reads).
+  process.env.CONTENT_DIR = contentDir;
+  const stories = listPublishedSlugs();
+  const sections = listingKeys('section', 'en');
   const begin = Date.now();
   const server = await startServer('front', BENCH_PORT, { contentDir, timeoutMs: 600_000 });
   const readyMs = Date.now() - begin;
   try {
     const url = (p: string) => `${server.url}${p}`;
-    const recent = catalog.stories[0]!;
+    const recent = stories[0]!;
     const prerendered = { slug: recent, first: await timedGet(url(`/en/article/${recent}`)), again: await timedGet(url(`/en/article/${recent}`)) };
     // Archive stories: outside the prerender window, spread over the years.
-    const archive = catalog.stories.slice(DEFAULT_PRERENDER_STORIES);
+    const archive = stories.slice(DEFAULT_PRERENDER_STORIES);
     const picks = archive.length ? [0.02, 0.25, 0.5, 0.75, 0.999].map((f) => archive[Math.floor(f * (archive.length - 1))]!) : [];
     const slugs = [...new Set(picks)];
     const first: Timed[] = [];
     const again: Timed[] = [];
     for (const slug of slugs) first.push(await timedGet(url(`/en/article/${slug}`)));
     for (const slug of slugs) again.push(await cachedGet(url(`/en/article/${slug}`)));
-    const pages = catalog.listings.section.en ?? {};
-    const [section, count] = Object.entries(pages).sort((a, b) => b[1] - a[1])[0] ?? [];
-    const deep = section && count && count > DEFAULT_PRERENDER_LISTING_PAGES ? `/en/section/${section}/page/${count}` : undefined;
+    // The biggest section's last page: deeper than the build prerenders.
+    const [biggest] = [...sections].sort((a, b) => b.count - a.count);
+    const count = biggest ? pageCount(biggest.count) : 0;
+    const deep = biggest && count > DEFAULT_PRERENDER_LISTING_PAGES ? `/en/section/${biggest.key}/page/${count}` : undefined;
     const deepListing = deep ? { path: deep, first: await timedGet(url(deep)), again: await cachedGet(url(deep)) } : undefined;
     return {
       readyMs,

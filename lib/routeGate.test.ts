@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileCatalog, isKnownRoute, type RouteCatalog } from './routeGate';
+import { catalogLookup, isKnownRoute, type RouteCatalog } from './routeGate';
 
-const catalog = compileCatalog({
-  builtAt: '2026-01-01T00:00:00.000Z',
+const catalog = catalogLookup({
   stories: ['kim-train-khabarovsk', 'old-archive-story'],
   unpublished: ['desk-draft-canary'],
   listings: {

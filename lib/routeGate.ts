@@ -5,31 +5,28 @@ import { parsePageParam } from '@/lib/pagination';
 const LISTING_KINDS = ['section', 'tag', 'author'] as const;
 type ListingKind = (typeof LISTING_KINDS)[number];
 
-/**
- * What a build made public, for the proxy (proxy.ts): written after `next build` to
- * `.next/content/routes.json` by scripts/build-data.ts. Archive stories and deep listing pages
- * render on their first request; this says which URLs may, so nothing else ever renders.
- */
+/** What the route gate asks of the content: the index (lib/content/gate.ts), or a fixed catalog in tests. */
+export interface RouteLookup {
+  /** Whether a story is public now (with `preview`, whether it exists in any state). */
+  story(slug: string, options: { preview: boolean }): boolean;
+  /** How many pages a listing has now, or undefined when it has no page at all. */
+  listingPages(kind: ListingKind, locale: string, key: string): number | undefined;
+}
+
+/** A fixed list of what exists: kind, language, key (the URL segment, decoded) and page count. */
 export interface RouteCatalog {
-  /** When the build took stock: stories published later wait for the next build. */
-  builtAt: string;
-  /** Slugs of stories readers can open, in at least one language. */
   stories: string[];
-  /** Drafts and scheduled stories: only an editor's preview (Draft Mode) renders them. */
   unpublished: string[];
-  /** How many pages each listing has: kind, language, then key (the URL segment, decoded). */
   listings: Record<ListingKind, Record<string, Record<string, number>>>;
 }
 
-/** The catalog with sets for lookups, made once per server process. */
-export interface CompiledCatalog {
-  stories: ReadonlySet<string>;
-  unpublished: ReadonlySet<string>;
-  listings: RouteCatalog['listings'];
-}
-
-export function compileCatalog(catalog: RouteCatalog): CompiledCatalog {
-  return { stories: new Set(catalog.stories), unpublished: new Set(catalog.unpublished), listings: catalog.listings };
+export function catalogLookup(catalog: RouteCatalog): RouteLookup {
+  const stories = new Set(catalog.stories);
+  const unpublished = new Set(catalog.unpublished);
+  return {
+    story: (slug, { preview }) => stories.has(slug) || (preview && unpublished.has(slug)),
+    listingPages: (kind, locale, key) => catalog.listings[kind][locale]?.[key],
+  };
 }
 
 function decode(segment: string): string | undefined {
@@ -41,24 +38,25 @@ function decode(segment: string): string | undefined {
 }
 
 /**
- * Whether a URL the proxy sees may reach the page that renders on demand: a story of the build
- * (a draft or scheduled one only in preview), or an existing page of a listing. Anything else
+ * Whether a URL the proxy sees may reach the page that renders on demand: a public story (a
+ * draft or scheduled one only in preview), or an existing page of a listing, as the content
+ * index says now. Anything else
  * gets the static 404 page without any rendering, so a made-up URL costs nothing and is never
  * cached. Search renders per request: only its two URLs are real. Other URLs under a language are
  * not the gate's business (they are prerendered or a static 404).
  */
-export function isKnownRoute(pathname: string, catalog: CompiledCatalog, { preview }: { preview: boolean }): boolean {
+export function isKnownRoute(pathname: string, lookup: RouteLookup, { preview }: { preview: boolean }): boolean {
   const [, locale, kind, key, ...rest] = pathname.split('/');
   if (!isLocale(locale)) return false;
   if (kind === 'search') return key === undefined;
   if (key === undefined) return false;
   if (kind === 'article') {
     if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'card.png')) return false;
-    return catalog.stories.has(key) || (preview && catalog.unpublished.has(key));
+    return lookup.story(key, { preview });
   }
   if ((LISTING_KINDS as readonly string[]).includes(kind ?? '')) {
     const decoded = decode(key);
-    const pages = decoded === undefined ? undefined : catalog.listings[kind as ListingKind][locale]?.[decoded];
+    const pages = decoded === undefined ? undefined : lookup.listingPages(kind as ListingKind, locale, decoded);
     if (pages === undefined) return false;
     const [segment, page, ...more] = rest;
     // The first page (a tag or author that appeared with a publish renders on request), and a

@@ -10,11 +10,10 @@ import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { cardImage, socialMetadata } from '@/lib/distribution/social';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
-import { getAuthor, getSection, getTag, listAuthorArticles, listSectionArticles, listSections } from '@/lib/content/queries';
+import { getAuthor, getSection, getTag, listingPage, listSections } from '@/lib/content/queries';
 import { TAG_SLUG_PATTERN } from '@/lib/content/tags';
-import type { Article } from '@/lib/content/types';
 import { prerenderListingPages } from '@/lib/content/prerender';
-import { laterPageParams, paginate, parsePageParam } from '@/lib/pagination';
+import { laterPageParams, PAGE_SIZE, pageCount, parsePageParam } from '@/lib/pagination';
 
 export type { ListingKind };
 
@@ -29,7 +28,6 @@ interface Listing {
   title: string;
   description: string;
   intro?: ReactNode;
-  articles: Article[];
   href: (page: number) => string;
   /** Section names for kickers; a section page does not repeat its own. */
   showSections: boolean;
@@ -46,7 +44,6 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
       return {
         title: name,
         description: ts('description', { section: name }),
-        articles: listSectionArticles(locale, key),
         href: (page) => paths.section(locale, key, page),
         showSections: false,
       };
@@ -58,7 +55,6 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
       return {
         title: t('tagTitle', { tag: tag.label }),
         description: t('tagDescription', { tag: tag.label }),
-        articles: tag.articles,
         href: (page) => paths.tag(locale, key, page),
         showSections: true,
       };
@@ -76,7 +72,6 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
             {author.bio && <p className="text-muted">{author.bio[locale]}</p>}
           </div>
         ),
-        articles: listAuthorArticles(locale, key),
         href: (page) => paths.author(locale, key, page),
         showSections: true,
       };
@@ -84,19 +79,30 @@ async function findListing(kind: ListingKind, locale: Locale, key: string): Prom
   }
 }
 
-/** Page 1 of every section, tag or author in this language. */
+/**
+ * Tags whose first page the build prerenders, those with the most stories: a long tail of tags
+ * renders on first request, so build time does not grow with the number of tags.
+ */
+export const PRERENDERED_TAGS = 200;
+
+/** Page 1 of every section and author, and of the biggest tags, in this language. */
 export function listingParams(kind: ListingKind, locale: string): { key: string }[] {
-  return isLocale(locale) ? listingKeys(kind, locale).map(({ key }) => ({ key })) : [];
+  return prerenderedListings(kind, locale).map(({ key }) => ({ key }));
+}
+
+function prerenderedListings(kind: ListingKind, locale: string) {
+  if (!isLocale(locale)) return [];
+  const keys = listingKeys(kind, locale);
+  return kind === 'tag' ? keys.slice(0, PRERENDERED_TAGS) : keys;
 }
 
 /**
- * Pages 2..N of every listing that has them, up to PRERENDER_LISTING_PAGES: deeper pages of a
- * long archive render on their first request (proxy.ts lets through only pages that exist).
+ * Pages 2..N of those listings, up to PRERENDER_LISTING_PAGES: deeper pages of a long archive
+ * render on their first request (proxy.ts lets through only pages that exist).
  */
 export function laterListingParams(kind: ListingKind, locale: string, pages = prerenderListingPages()): { key: string; page: string }[] {
-  if (!isLocale(locale)) return [];
-  return listingKeys(kind, locale).flatMap(({ key, articles }) =>
-    laterPageParams(articles.length)
+  return prerenderedListings(kind, locale).flatMap(({ key, count }) =>
+    laterPageParams(count)
       .filter(({ page }) => Number(page) <= pages)
       .map(({ page }) => ({ key, page })),
   );
@@ -159,16 +165,18 @@ export async function ListingRoute({ kind, params }: { kind: ListingKind; params
   if (!isLocale(locale) || !page) notFound();
   setRequestLocale(locale);
   const listing = await findListing(kind, locale, key);
-  const stories = listing && paginate(listing.articles, page);
-  if (!listing || !stories) notFound();
+  if (!listing) notFound();
+  const { articles, total } = listingPage(kind, locale, key, { offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE });
+  const totalPages = pageCount(total);
+  if (page > totalPages) notFound();
   const sectionNames = listing.showSections ? new Map(listSections().map((s) => [s.id, s.name[locale]])) : undefined;
   return (
     <ListingPage
       locale={locale}
       title={listing.title}
       intro={listing.intro}
-      stories={stories}
-      total={listing.articles.length}
+      stories={{ items: articles, page, totalPages }}
+      total={total}
       href={listing.href}
       sectionNames={sectionNames}
     />

@@ -10,8 +10,8 @@ import { StoryList } from '@/components/StoryList';
 import { metadataLanguages } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, routing } from '@/i18n/routing';
-import { frontPage } from '@/lib/content/frontPage';
-import { listPublishedArticles, listSections } from '@/lib/content/queries';
+import { frontPage, frontPageDepth } from '@/lib/content/frontPage';
+import { frontPageArticles, listSections } from '@/lib/content/queries';
 import { cardPaths } from '@/lib/distribution/cards';
 import { feedAlternates } from '@/lib/distribution/feedSources';
 import { cardImage, socialMetadata } from '@/lib/distribution/social';
@@ -56,7 +56,7 @@ export default async function HomePage({ params }: HomePageProps) {
   const site = await getTranslations({ locale, namespace: 'Site' });
   const sections = listSections();
   const sectionNames = new Map(sections.map((s) => [s.id, s.name[locale]]));
-  const page = frontPage(listPublishedArticles(locale), sections);
+  const page = frontPage(frontPageArticles(locale, frontPageDepth()), sections);
 
   if (!page.lead) {
     return (

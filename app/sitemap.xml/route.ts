@@ -1,9 +1,9 @@
-import { renderSitemap, sitemapPages } from '@/lib/distribution/sitemap';
+import { renderSitemap } from '@/lib/distribution/sitemap';
 import { DOCUMENT_HEADERS } from '@/lib/responses';
 
-// Built with the site: it lists what this build made public.
+// Rendered once per content generation (every publish marks it stale): what is public now.
 export const dynamic = 'force-static';
 
 export function GET() {
-  return new Response(renderSitemap(sitemapPages()), { headers: DOCUMENT_HEADERS.xml });
+  return new Response(renderSitemap(), { headers: DOCUMENT_HEADERS.xml });
 }

@@ -1,7 +1,8 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BodyImage, BodyProblem } from './markdown';
+
+export { contentCacheDir } from './indexFile';
 
 /**
  * Bump when what the loader derives from a story file changes (markdown.ts, the frontmatter
@@ -64,11 +65,6 @@ const same = (a: FileStamp, b: FileStamp) => a.mtimeMs === b.mtimeMs && a.size =
  * content folder alone (photos are checked on every load), so the standalone server, which runs
  * from another folder, finds what the build left.
  */
-export function contentCacheDir(cwd: string, contentDir: string): string {
-  const key = crypto.createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 16);
-  return path.join(/*turbopackIgnore: true*/ cwd, '.next', 'cache', 'content', key);
-}
-
 function readJson<T extends { version: number }>(file: string): T | undefined {
   try {
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as T;

@@ -14,8 +14,21 @@ export interface FrontPage {
   sections: { section: Section; articles: Article[] }[];
 }
 
-/** Lays out a front page from stories sorted newest first. */
-export function frontPage(newestFirst: readonly Article[], sections: readonly Section[], sizes = { secondary: 4, latest: 8, perSection: 3 }): FrontPage {
+const SIZES = { secondary: 4, latest: 8, perSection: 3 };
+
+/**
+ * How many of the newest stories, overall and per section, a front page can show: the lead and
+ * the stories under it may all be of one section, which still gets its own newest below them.
+ */
+export function frontPageDepth(sizes = SIZES): number {
+  return Math.max(sizes.latest, 1 + sizes.secondary + sizes.perSection);
+}
+
+/**
+ * Lays out a front page from stories sorted newest first: all of them, or the newest with a photo,
+ * the frontPageDepth() newest and each section's frontPageDepth() newest (the same page).
+ */
+export function frontPage(newestFirst: readonly Article[], sections: readonly Section[], sizes = SIZES): FrontPage {
   const lead = newestFirst.find((a) => a.hero) ?? newestFirst[0];
   const secondary = newestFirst.filter((a) => a !== lead).slice(0, sizes.secondary);
   const shown = new Set([lead, ...secondary]);

@@ -1,21 +1,21 @@
 import { paths } from '@/i18n/paths';
 import { routing, type Locale } from '@/i18n/routing';
-import { getTag, listAuthorArticles, listAuthors, listSectionArticles, listSections, listTags } from './queries';
-import type { Article } from './types';
+import { listAuthors, listingCounts, listSections } from './queries';
 
 /** Section, tag and author pages: one shape, three ways of choosing the stories. */
 export type ListingKind = 'section' | 'tag' | 'author';
 
-/** Every section, tag or author with a page in this language, and its public stories, newest first. */
-export function listingKeys(kind: ListingKind, locale: Locale): { key: string; articles: Article[] }[] {
-  switch (kind) {
-    case 'section':
-      return listSections().map((s) => ({ key: s.id, articles: listSectionArticles(locale, s.id) }));
-    case 'tag':
-      return listTags(locale).map((t) => ({ key: t.slug, articles: getTag(locale, t.slug)?.articles ?? [] }));
-    case 'author':
-      return listAuthors().map((a) => ({ key: a.id, articles: listAuthorArticles(locale, a.id) }));
-  }
+/**
+ * Every section, tag or author with a page in this language: its key, how many public stories it
+ * has and when the newest of them last changed (ms). Every section and author has a page, even
+ * with no story yet; a tag exists while a public story has it. Most stories first.
+ */
+export function listingKeys(kind: ListingKind, locale: Locale): { key: string; count: number; changedMs?: number }[] {
+  const counts = listingCounts(kind, locale);
+  if (kind === 'tag') return counts;
+  const byKey = new Map(counts.map((c) => [c.key, c]));
+  const keys = kind === 'section' ? listSections().map((s) => s.id) : listAuthors().map((a) => a.id);
+  return keys.map((key) => byKey.get(key) ?? { key, count: 0 });
 }
 
 /** The URL of a page of a listing. */

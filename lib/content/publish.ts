@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { writeRouteCatalog } from './catalog';
 import { contentStore } from './queries';
 import type { ContentProblem } from './types';
 
@@ -18,15 +17,14 @@ export interface PublishReport {
 }
 
 /**
- * Brings the content index up to date with the folder (or, with `only`, some story folders) and,
- * when that makes a new generation, the route catalog the proxy checks URLs against.
+ * Brings the content index up to date with the folder (or, with `only`, some story folders); the
+ * proxy (lib/content/gate.ts) and the pages read the new generation from it.
  */
 export function publishContent({ only, nowMs = Date.now() }: { only?: string[]; nowMs?: number } = {}): PublishReport {
   const store = contentStore();
   const before = store.generation().n;
   const result = store.sync({ nowMs, only });
   const newGeneration = result.generation.n !== before;
-  if (newGeneration) writeRouteCatalog();
   const problems = store.problems();
   const next = store.nextEmbargoMs();
   const failed = new Set(result.failed.map((file) => file.split(path.sep).join('/')));

@@ -1,42 +1,33 @@
-import path from 'node:path';
 import { cache } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
-import { contentCacheDir } from './cache';
+import { contentIndexFile, contentPaths } from './indexFile';
 import { renderStoryBody, renderStoryMarkdown } from './load';
 import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
-import { ContentStore } from './store';
-import { tagSlug } from './tags';
-import type { Article, Author, ContentIndex, Section } from './types';
+import type { ListingKind } from './listings';
+import { ContentStore, type Generation, type Listing } from './store';
+import type { Article, Author, Section } from './types';
 
-/**
- * The content folder, resolved once from CONTENT_DIR (default `content`) so that request input
- * is never joined onto a path.
- */
-export function contentPaths() {
-  const cwd = process.cwd();
-  return {
-    cwd,
-    // turbopackIgnore: content is read at build time; the server bundle need not trace it.
-    contentDir: path.resolve(/*turbopackIgnore: true*/ cwd, process.env.CONTENT_DIR || 'content'),
-    publicDir: path.resolve(/*turbopackIgnore: true*/ cwd, 'public'),
-  };
-}
-
-/** The content index on disk for the content folder (store.ts), in `.next/cache/content/<key>/`. */
-export function contentIndexFile(paths = contentPaths()): string {
-  return path.join(contentCacheDir(paths.cwd, paths.contentDir), 'index.sqlite');
-}
+export { contentIndexFile, contentPaths } from './indexFile';
 
 /**
  * One content index per process. Next.js bundles route handlers and pages separately, each
- * with its own copy of this module: the store and the content read from it live on globalThis,
- * so the server opens the index once and holds one generation's content, not one per bundle.
+ * with its own copy of this module: the store and what is read from it live on globalThis,
+ * so the server opens the index once and holds one generation's small data, not one per bundle.
  */
 const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
   store?: ContentStore;
-  content?: { n: number; index: ContentIndex; nowMs: number };
+  content?: Snapshot;
 };
+
+/** What every page of a generation needs whole: small, whatever the size of the archive. */
+interface Snapshot {
+  generation: Generation;
+  sections: Section[];
+  authors: Map<string, Author>;
+  /** Answers worked out for this generation (a story, a listing's counts), the most recent first out. */
+  memo: Map<string, unknown>;
+}
 
 /** The content index, opened once; synced with the folder first if it has never been. */
 export function contentStore(): ContentStore {
@@ -53,44 +44,61 @@ export function contentStore(): ContentStore {
 const syncForRequest = cache(() => contentStore().sync());
 
 /**
- * The generation every answer is rendered from: its content, and the "now" that decides what is
- * public. The index holds the newest generation's content only, so that is the one read.
+ * The generation every answer is rendered from: its "now", which decides what is public, and
+ * its sections and authors. Stories are asked of the index as pages need them.
  */
-function current(): { n: number; index: ContentIndex; nowMs: number } {
+function current(): Snapshot {
   const store = contentStore();
   if (process.env.NODE_ENV === 'development') syncForRequest();
   const generation = store.generation();
-  if (shared.content?.n !== generation.n) {
-    shared.content = { n: generation.n, nowMs: generation.nowMs, index: { sections: store.sections(), authors: store.authors(), articles: store.allStories() } };
+  if (shared.content?.generation.n !== generation.n) {
+    shared.content = { generation, sections: store.sections(), authors: store.authors(), memo: new Map() };
   }
   return shared.content;
 }
 
+const MEMO_SIZE = 2000;
+
 /**
- * The content of the current generation. A story whose latest edit is broken stays in its last
- * good version (the problems are in listContentProblems()); a broken new story is not in it.
+ * A value worked out once per content generation (a story looked up by a page, its metadata and
+ * its share card; a listing's counts), kept while the generation lasts, the least recent dropped.
  */
-export function getContent(): ContentIndex {
-  return current().index;
+function memo<T>(key: string, compute: (store: ContentStore, generation: Generation) => T): T {
+  const { memo: values, generation } = current();
+  if (values.has(key)) {
+    const value = values.get(key) as T;
+    values.delete(key);
+    values.set(key, value);
+    return value;
+  }
+  const value = compute(contentStore(), generation);
+  values.set(key, value);
+  if (values.size > MEMO_SIZE) values.delete(values.keys().next().value!);
+  return value;
+}
+
+/** A value worked out from the whole content once per generation, such as the sitemap's counts. */
+export function derivedFromContent<T>(name: string, compute: () => T): T {
+  return memo(`derived:${name}`, compute);
 }
 
 /**
- * Every problem the content folder has now, as content:check reports them. Read each time: a
- * broken edit adds problems without making a new generation.
+ * Every problem the content folder has now, as content:check reports them. Worked out again
+ * whenever they may differ: a broken edit adds problems without making a new generation.
  */
 export function listContentProblems() {
-  return contentStore().problems();
+  return memo(`problems:${contentStore().problemsStamp()}`, (store) => store.problems());
 }
 
 /** The current content generation: its number and its "now" (ISO 8601). */
 export function contentGeneration(): { n: number; now: string } {
-  const { n, nowMs } = current();
+  const { n, nowMs } = current().generation;
   return { n, now: new Date(nowMs).toISOString() };
 }
 
 /** The instant that decides what is public: the current generation's "now". */
 export function contentNow(): Date {
-  return new Date(current().nowMs);
+  return new Date(current().generation.nowMs);
 }
 
 /** Public means published and not scheduled for later (than the generation's "now"). */
@@ -98,98 +106,44 @@ export function isPublic(article: Article, now: Date = contentNow()): boolean {
   return article.status === 'published' && Date.parse(article.publishedAt) <= now.getTime();
 }
 
-const newestFirst = (a: Article, b: Article) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug);
-
-interface LocaleIndex {
-  /** Public stories, newest first. */
-  articles: Article[];
-  /** Each story's place in `articles` (newest first) and in its section's list. */
-  position: Map<Article, number>;
-  sectionPosition: Map<Article, number>;
-  bySection: Map<string, Article[]>;
-  byAuthor: Map<string, Article[]>;
-  /** By tag slug: the tag as written in this language, and its stories. */
-  byTag: Map<string, { label: string; articles: Article[] }>;
+/** The newest public stories of a language. */
+export function latestArticles(locale: Locale, limit: number): Article[] {
+  return listingPage('all', locale, '', { limit }).articles;
 }
 
-// Derived once per content index (per build in production), not per request or per page.
-const localeIndexes = new WeakMap<ContentIndex, Map<Locale, LocaleIndex>>();
+/** Which stories a listing shows: a language's all, or a section's, a tag's or an author's. */
+export type ListingScope = ListingKind | 'all';
 
-function localeIndex(locale: Locale): LocaleIndex {
-  const content = getContent();
-  let perLocale = localeIndexes.get(content);
-  if (!perLocale) {
-    perLocale = new Map();
-    localeIndexes.set(content, perLocale);
-  }
-  let index = perLocale.get(locale);
-  if (!index) {
-    const articles = content.articles.filter((a) => a.locale === locale && isPublic(a)).sort(newestFirst);
-    index = { articles, position: new Map(), sectionPosition: new Map(), bySection: new Map(), byAuthor: new Map(), byTag: new Map() };
-    for (const [i, article] of articles.entries()) {
-      index.position.set(article, i);
-      index.sectionPosition.set(article, index.bySection.get(article.section)?.length ?? 0);
-      push(index.bySection, article.section, article);
-      for (const author of article.authors) push(index.byAuthor, author, article);
-      // The schema rejects two spellings of one tag in a story; skipping repeats keeps counts right anyway.
-      const seen = new Set<string>();
-      for (const tag of article.tags) {
-        const slug = tagSlug(tag);
-        if (seen.has(slug)) continue;
-        seen.add(slug);
-        const entry = index.byTag.get(slug) ?? { label: tag, articles: [] };
-        entry.articles.push(article);
-        index.byTag.set(slug, entry);
-      }
+/** A window of a listing's public stories, newest first, and how many it has in all. */
+export function listingPage(kind: ListingScope, locale: Locale, key: string, { offset = 0, limit = 20 }: { offset?: number; limit?: number } = {}): Listing {
+  return memo(`listing:${kind}:${locale}:${key}:${offset}:${limit}`, (store, generation) =>
+    store.listPublic(locale, kind === 'all' ? {} : ({ [kind]: key } as { section: string }), { offset, limit, generation }),
+  );
+}
+
+/** Every section, tag or author with public stories in a language: key, count, last change. */
+export function listingCounts(kind: ListingKind, locale: Locale): { key: string; count: number; changedMs: number }[] {
+  return memo(`counts:${kind}:${locale}`, (store, generation) => store.listingCounts(kind, locale, generation));
+}
+
+/** A tag by its URL segment, with its label as this language writes it, when a public story has it. */
+export function getTag(locale: Locale, slug: string): { slug: string; label: string } | undefined {
+  const label = memo(`tag:${locale}:${slug}`, (store, generation) => store.tagLabel(locale, slug, generation));
+  return label === undefined ? undefined : { slug, label };
+}
+
+/** The front page's stories: its lead (the newest with a photo), the newest, and each section's newest. */
+export function frontPageArticles(locale: Locale, perSection: number): Article[] {
+  return memo(`front:${locale}:${perSection}`, (store, generation) => {
+    const chosen = new Map<string, Article>();
+    const add = (article: Article | undefined) => article && chosen.set(article.slug, article);
+    add(store.newestWithPhoto(locale, generation));
+    for (const article of store.listPublic(locale, {}, { limit: perSection, generation }).articles) add(article);
+    for (const section of current().sections) {
+      for (const article of store.listPublic(locale, { section: section.id }, { limit: perSection, generation }).articles) add(article);
     }
-    perLocale.set(locale, index);
-  }
-  return index;
-}
-
-const derived = new WeakMap<ContentIndex, Map<string, unknown>>();
-
-/**
- * A value worked out from the whole content once per content index (once per build process in
- * production), such as the sitemap's list of pages, which several routes ask for.
- */
-export function derivedFromContent<T>(name: string, compute: () => T): T {
-  const content = getContent();
-  let values = derived.get(content);
-  if (!values) {
-    values = new Map();
-    derived.set(content, values);
-  }
-  if (!values.has(name)) values.set(name, compute());
-  return values.get(name) as T;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-export function listPublishedArticles(locale: Locale): Article[] {
-  return localeIndex(locale).articles;
-}
-
-export function listSectionArticles(locale: Locale, section: string): Article[] {
-  return localeIndex(locale).bySection.get(section) ?? [];
-}
-
-export function listAuthorArticles(locale: Locale, author: string): Article[] {
-  return localeIndex(locale).byAuthor.get(author) ?? [];
-}
-
-/** A tag by its URL segment, with its stories in this language. */
-export function getTag(locale: Locale, slug: string): { slug: string; label: string; articles: Article[] } | undefined {
-  const entry = localeIndex(locale).byTag.get(slug);
-  return entry && { slug, ...entry };
-}
-
-export function listTags(locale: Locale): { slug: string; label: string; count: number }[] {
-  return [...localeIndex(locale).byTag].map(([slug, { label, articles }]) => ({ slug, label, count: articles.length }));
+    return [...chosen.values()].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
+  });
 }
 
 /**
@@ -197,93 +151,56 @@ export function listTags(locale: Locale): { slug: string; label: string; count: 
  * rest of the section, newest first within each; never the story itself.
  */
 export function relatedArticles(article: Article, limit = 4): Article[] {
-  const index = localeIndex(article.locale);
-  // Only stories sharing a tag are scored (the tag lists), not the whole archive.
-  const shared = new Map<Article, number>();
-  for (const slug of new Set(article.tags.map(tagSlug))) {
-    for (const other of index.byTag.get(slug)?.articles ?? []) {
-      if (other.slug !== article.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
-    }
-  }
-  const sameSection = (other: Article) => Number(other.section === article.section);
-  const newer = (other: Article) => index.position.get(other) ?? 0;
-  const related = [...shared]
-    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || sameSection(b) - sameSection(a) || newer(a) - newer(b))
-    .slice(0, limit)
-    .map(([other]) => other);
-  for (const other of index.bySection.get(article.section) ?? []) {
-    if (related.length >= limit) break;
-    if (other.slug !== article.slug && !shared.has(other)) related.push(other);
-  }
-  return related;
+  return memo(`related:${article.locale}:${article.slug}:${limit}`, (store, generation) => store.related(article, limit, generation));
 }
 
 /** The section's story published just before this one (or the newest, for the oldest story). */
 export function nextInSection(article: Article): Article | undefined {
-  const index = localeIndex(article.locale);
-  const list = index.bySection.get(article.section) ?? [];
-  const at = index.sectionPosition.get(article) ?? list.findIndex((a) => a.slug === article.slug);
-  const candidate = list[at + 1] ?? list[0];
-  return candidate && candidate.slug !== article.slug ? candidate : undefined;
-}
-
-interface StoryIndex {
-  /** Every language version of every story, in any state, by slug. */
-  bySlug: Map<string, Partial<Record<Locale, Article>>>;
-  /** Slugs with a public version, newest first (by their newest public version). */
-  published?: string[];
-}
-
-const storyIndexes = new WeakMap<ContentIndex, StoryIndex>();
-
-function storyIndex(): StoryIndex {
-  const content = getContent();
-  let index = storyIndexes.get(content);
-  if (!index) {
-    index = { bySlug: new Map() };
-    for (const article of content.articles) {
-      const versions = index.bySlug.get(article.slug) ?? {};
-      versions[article.locale] = article;
-      index.bySlug.set(article.slug, versions);
-    }
-    storyIndexes.set(content, index);
-  }
-  return index;
+  return memo(`next:${article.locale}:${article.slug}`, (store, generation) => store.nextInSection(article, generation));
 }
 
 export function getPublishedArticle(locale: Locale, slug: string): Article | undefined {
-  const article = storyIndex().bySlug.get(slug)?.[locale];
-  return article && isPublic(article) ? article : undefined;
+  return memo(`story:${locale}:${slug}`, (store, generation) => store.getPublicStory(slug, locale, generation));
 }
 
 /** The public language versions of one story, by locale. */
 export function getPublishedVersions(slug: string): Partial<Record<Locale, Article>> {
   const versions: Partial<Record<Locale, Article>> = {};
-  for (const [locale, article] of Object.entries(storyIndex().bySlug.get(slug) ?? {}) as [Locale, Article][]) {
-    if (isPublic(article)) versions[locale] = article;
+  for (const locale of routing.locales) {
+    const article = getPublishedArticle(locale, slug);
+    if (article) versions[locale] = article;
   }
   return versions;
 }
 
-/** Slugs of the stories readers can open (in at least one language), newest first. */
-export function listPublishedSlugs(): string[] {
-  const index = storyIndex();
-  if (!index.published) {
-    const newest = new Map<string, number>();
-    for (const locale of routing.locales) {
-      for (const article of listPublishedArticles(locale)) {
-        const at = Date.parse(article.publishedAt);
-        if (at > (newest.get(article.slug) ?? Number.NEGATIVE_INFINITY)) newest.set(article.slug, at);
-      }
-    }
-    index.published = [...newest].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([slug]) => slug);
-  }
-  return index.published;
+/** Slugs of the stories readers can open (in at least one language), newest first; `limit` of them. */
+export function listPublishedSlugs(limit = Number.POSITIVE_INFINITY): string[] {
+  return memo(`slugs:${limit}`, (store, generation) => store.publicSlugs(limit, generation));
 }
 
-/** Slugs of stories in any state: drafts and scheduled ones too. For the route catalog. */
-export function listAllSlugs(): string[] {
-  return [...storyIndex().bySlug.keys()];
+/** How many story versions are public, all languages together (the sitemap's stories). */
+export function publicVersionCount(): number {
+  return memo('versions', (store, generation) => store.publicVersionCount(generation));
+}
+
+/** A window of the public story versions, in a stable order, for a sitemap part. */
+export function publicVersions(offset: number, limit: number) {
+  return memo(`versions:${offset}:${limit}`, (store, generation) => store.publicVersions(offset, limit, generation));
+}
+
+/** When the newest of a window of publicVersions() last changed (ms). */
+export function publicVersionsChangedMs(offset: number, limit: number): number | undefined {
+  return memo(`versions-changed:${offset}:${limit}`, (store, generation) => store.publicVersionsChangedMs(offset, limit, generation));
+}
+
+/** How many story versions are public in each language. */
+export function publicCounts(): Record<Locale, number> {
+  return memo('counts', (store, generation) => store.counts(generation));
+}
+
+/** Public stories of every language published at or after `since`, newest first (the news sitemap). */
+export function articlesSince(since: Date, limit: number): Article[] {
+  return memo(`since:${since.getTime()}:${limit}`, (store, generation) => store.publishedSince(since.getTime(), limit, generation));
 }
 
 /**
@@ -293,9 +210,7 @@ export function listAllSlugs(): string[] {
  * stories are not prerendered at all, so the build holds nothing of them (README: Architecture).
  */
 export function prerenderedArticleParams(limit = prerenderStories()): { locale: Locale; slug: string }[] {
-  return listPublishedSlugs()
-    .slice(0, limit)
-    .flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
+  return listPublishedSlugs(limit).flatMap((slug) => routing.locales.map((locale) => ({ locale, slug })));
 }
 
 // Rendered bodies of the stories most recently shown: a page, its metadata and a feed may each ask.
@@ -307,7 +222,7 @@ const bodies = new Map<string, RenderedBody>();
  * good version in the content index (never from a newer, broken file), per content generation.
  */
 export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): RenderedBody {
-  const key = `${current().n}/${article.locale}/${article.slug}`;
+  const key = `${current().generation.n}/${article.locale}/${article.slug}`;
   const hit = bodies.get(key);
   if (hit && process.env.NODE_ENV !== 'development') {
     bodies.delete(key);
@@ -336,28 +251,37 @@ export function publicationState(article: Article, now: Date = contentNow()): Pu
 
 /** One language version of a story in any state. For preview (Draft Mode) only, never for readers. */
 export function getArticleForPreview(locale: Locale, slug: string): Article | undefined {
-  return storyIndex().bySlug.get(slug)?.[locale];
+  return contentStore().getStory(slug, locale);
 }
 
-/** Every language version of every story, in any state. For the editors' desk only. */
-export function listAllArticles(): readonly Article[] {
-  return getContent().articles;
+/** The editors' desk lists this many stories whose translations need work, and the newest this many besides. */
+const DESK_NEED_WORK = 1000;
+const DESK_NEWEST = 100;
+
+/**
+ * What the editors' desk shows: every version readers cannot see yet (drafts, scheduled), and
+ * every version of the stories whose languages need work and of the newest stories.
+ */
+export function listDeskArticles(): { unpublished: Article[]; translations: Article[] } {
+  const store = contentStore();
+  const { generation } = current();
+  return { unpublished: store.unpublished(generation), translations: store.deskStories(DESK_NEED_WORK, DESK_NEWEST) };
 }
 
 export function listAuthors(): Author[] {
-  return [...getContent().authors.values()];
+  return [...current().authors.values()];
 }
 
 export function listSections(): Section[] {
-  return getContent().sections;
+  return current().sections;
 }
 
 export function getSection(id: string): Section | undefined {
-  return getContent().sections.find((s) => s.id === id);
+  return current().sections.find((s) => s.id === id);
 }
 
 export function getAuthor(id: string): Author | undefined {
-  return getContent().authors.get(id);
+  return current().authors.get(id);
 }
 
 /** Authors of a story in byline order; ids were validated at load. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms } from '@/lib/search/text';
+import { PUBLIC_STORY } from './indexFile';
 import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
 import { SLUG_PATTERN } from './schema';
 import { tagSlug } from './tags';
@@ -19,7 +20,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -58,6 +59,9 @@ CREATE TABLE IF NOT EXISTS stories (
   locale TEXT NOT NULL,
   status TEXT NOT NULL,
   published_ms INTEGER NOT NULL,
+  -- updatedAt, else publishedAt: a sitemap's lastmod.
+  changed_ms INTEGER NOT NULL,
+  has_hero INTEGER NOT NULL,
   section TEXT NOT NULL,
   search_key INTEGER NOT NULL,
   article TEXT NOT NULL,
@@ -65,6 +69,7 @@ CREATE TABLE IF NOT EXISTS stories (
 );
 CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, published_ms DESC, slug);
 CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, published_ms DESC, slug);
+CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms);
 CREATE UNIQUE INDEX IF NOT EXISTS stories_search_key ON stories (search_key) WHERE search_key <> 0;
 CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT NULL, tag TEXT NOT NULL, label TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, tag));
 CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);
@@ -83,6 +88,11 @@ const SEARCH_WEIGHTS = [3, 2, 2, 1];
 export const SEARCH_RANKED = 1000;
 /** Newest-first search looks this far back: the newest 10,000 matches, pages of them. */
 export const SEARCH_NEWEST_LIMIT = 10_000;
+
+/** A public story of one language at a generation: `?` the locale, `?` the generation's now. */
+const PUBLIC_IN_LOCALE = `s.locale = ? AND ${PUBLIC_STORY}`;
+/** How many of a tag's newest stories "related stories" weighs. */
+const RELATED_PER_TAG = 2000;
 
 interface StoryRow {
   id: number;
@@ -246,11 +256,6 @@ export class ContentStore {
     return row && (JSON.parse(row.article) as Article);
   }
 
-  /** Every story version in any state, as last indexed good (the site's content of a generation). */
-  allStories(): Article[] {
-    return (this.sql('SELECT article FROM stories ORDER BY slug, locale').all() as { article: string }[]).map((r) => JSON.parse(r.article) as Article);
-  }
-
   /** A public story version at this generation, or undefined. */
   getPublicStory(slug: string, locale: Locale, generation = this.generation()): Article | undefined {
     const row = this.db
@@ -280,7 +285,7 @@ export class ContentStore {
     const base = `FROM stories s ${join} WHERE s.locale = ? AND s.status = 'published' AND s.published_ms <= ? ${where}`;
     const args: SQLInputValue[] = [locale, generation.nowMs, ...params];
     const total = (this.sql(`SELECT COUNT(*) AS n ${base}`).get(...args) as { n: number }).n;
-    const rows = this.sql(`SELECT s.article ${base} ORDER BY s.published_ms DESC, s.slug LIMIT ? OFFSET ?`).all(...args, limit, offset) as { article: string }[];
+    const rows = this.sql(`SELECT s.article ${base} ORDER BY s.published_ms DESC, s.slug LIMIT ? OFFSET ?`).all(...args, Number.isFinite(limit) ? limit : -1, offset) as { article: string }[];
     return { articles: rows.map((r) => JSON.parse(r.article) as Article), total };
   }
 
@@ -290,6 +295,149 @@ export class ContentStore {
       .prepare(`SELECT t.label FROM story_tags t JOIN stories s ON s.id = t.story WHERE t.locale = ? AND t.tag = ? AND s.status = 'published' AND s.published_ms <= ? ORDER BY t.published_ms DESC LIMIT 1`)
       .get(locale, tag, generation.nowMs) as { label: string } | undefined;
     return row?.label;
+  }
+
+  /** The newest public story of a language with a lead photo (a front page's lead), if any. */
+  newestWithPhoto(locale: Locale, generation = this.generation()): Article | undefined {
+    const row = this.sql(`SELECT article FROM stories s WHERE ${PUBLIC_IN_LOCALE} AND has_hero = 1 ORDER BY published_ms DESC, slug LIMIT 1`).get(locale, generation.nowMs) as
+      | { article: string }
+      | undefined;
+    return row && (JSON.parse(row.article) as Article);
+  }
+
+  /**
+   * Stories to read next, in the story's language: those sharing the most tags first, then the
+   * rest of its section, newest first within each; never the story itself. Each tag adds its
+   * newest RELATED_PER_TAG stories, so a tag on half the archive costs no more than a rare one.
+   */
+  related(article: Pick<Article, 'slug' | 'locale' | 'section' | 'tags'>, limit: number, generation = this.generation()): Article[] {
+    const tags = [...new Set(article.tags.map(tagSlug))];
+    const now = generation.nowMs;
+    const found: Article[] = [];
+    if (tags.length > 0) {
+      const perTag = tags.map(() => `SELECT * FROM (SELECT story FROM story_tags WHERE locale = ? AND tag = ? AND published_ms <= ? ORDER BY published_ms DESC LIMIT ${RELATED_PER_TAG})`).join(' UNION ALL ');
+      const rows = this.sql(
+        `SELECT s.article FROM (SELECT story, COUNT(*) AS shared FROM (${perTag}) GROUP BY story) c JOIN stories s ON s.id = c.story
+         WHERE s.status = 'published' AND s.published_ms <= ? AND s.slug <> ?
+         ORDER BY c.shared DESC, s.section = ? DESC, s.published_ms DESC, s.slug LIMIT ?`,
+      ).all(...tags.flatMap((tag) => [article.locale, tag, now]), now, article.slug, article.section, limit) as { article: string }[];
+      found.push(...rows.map((r) => JSON.parse(r.article) as Article));
+    }
+    if (found.length < limit) {
+      const skip = new Set([article.slug, ...found.map((a) => a.slug)]);
+      const more = this.sql(`SELECT article, slug FROM stories s WHERE ${PUBLIC_IN_LOCALE} AND section = ? ORDER BY published_ms DESC, slug LIMIT ?`).all(
+        article.locale,
+        now,
+        article.section,
+        limit + skip.size,
+      ) as { article: string; slug: string }[];
+      for (const row of more) {
+        if (found.length >= limit) break;
+        if (!skip.has(row.slug)) found.push(JSON.parse(row.article) as Article);
+      }
+    }
+    return found;
+  }
+
+  /** The section's public story published just before this one, else its newest (never the story itself). */
+  nextInSection(article: Pick<Article, 'slug' | 'locale' | 'section' | 'publishedAt'>, generation = this.generation()): Article | undefined {
+    const published = Date.parse(article.publishedAt);
+    const inSection = `SELECT article, slug FROM stories s WHERE ${PUBLIC_IN_LOCALE} AND section = ?`;
+    const args = [article.locale, generation.nowMs, article.section];
+    const row = (this.sql(`${inSection} AND (published_ms < ? OR (published_ms = ? AND slug > ?)) ORDER BY published_ms DESC, slug LIMIT 1`).get(...args, published, published, article.slug) ??
+      this.sql(`${inSection} ORDER BY published_ms DESC, slug LIMIT 1`).get(...args)) as { article: string; slug: string } | undefined;
+    return row && row.slug !== article.slug ? (JSON.parse(row.article) as Article) : undefined;
+  }
+
+  /**
+   * Every section, tag or author with public stories in a language: its key, how many, and when
+   * the newest of them last changed (every page of a listing shifts when a story joins it).
+   */
+  listingCounts(kind: 'section' | 'tag' | 'author', locale: Locale, generation = this.generation()): { key: string; count: number; changedMs: number }[] {
+    const query = {
+      section: `SELECT s.section AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM stories s WHERE ${PUBLIC_IN_LOCALE} GROUP BY s.section`,
+      tag: `SELECT t.tag AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM story_tags t JOIN stories s ON s.id = t.story WHERE ${PUBLIC_IN_LOCALE} GROUP BY t.tag`,
+      author: `SELECT a.author AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM story_authors a JOIN stories s ON s.id = a.story WHERE ${PUBLIC_IN_LOCALE} GROUP BY a.author`,
+    }[kind];
+    return this.sql(`${query} ORDER BY count DESC, key`).all(locale, generation.nowMs) as { key: string; count: number; changedMs: number }[];
+  }
+
+  /** Slugs with a public version, newest first (by their newest public version); `limit` of them. */
+  publicSlugs(limit: number, generation = this.generation()): string[] {
+    const rows = this.sql("SELECT slug, MAX(published_ms) AS newest FROM stories WHERE status = 'published' AND published_ms <= ? GROUP BY slug ORDER BY newest DESC, slug LIMIT ?").all(
+      generation.nowMs,
+      Number.isFinite(limit) ? limit : -1,
+    ) as { slug: string }[];
+    return rows.map((r) => r.slug);
+  }
+
+  /** Whether a slug has a public version; with `anyState`, whether it has a version at all. */
+  hasStory(slug: string, { anyState = false, generation = this.generation() }: { anyState?: boolean; generation?: Generation } = {}): boolean {
+    const row = anyState
+      ? this.sql('SELECT 1 FROM stories WHERE slug = ? LIMIT 1').get(slug)
+      : this.sql("SELECT 1 FROM stories WHERE slug = ? AND status = 'published' AND published_ms <= ? LIMIT 1").get(slug, generation.nowMs);
+    return row !== undefined;
+  }
+
+  /** How many public story versions there are, all languages together. */
+  publicVersionCount(generation = this.generation()): number {
+    return (this.sql("SELECT COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ?").get(generation.nowMs) as { n: number }).n;
+  }
+
+  /**
+   * Public story versions in a stable order (slug, language), a window of them: each with when it
+   * last changed and which languages its story is public in. For sitemaps, part by part.
+   */
+  publicVersions(offset: number, limit: number, generation = this.generation()): { slug: string; locale: Locale; changedMs: number; locales: Locale[] }[] {
+    const rows = this.sql(
+      `SELECT slug, locale, changed_ms AS changedMs,
+         (SELECT group_concat(o.locale) FROM stories o WHERE o.slug = s.slug AND o.status = 'published' AND o.published_ms <= ?1) AS locales
+       FROM stories s WHERE status = 'published' AND published_ms <= ?1 ORDER BY slug, locale LIMIT ?2 OFFSET ?3`,
+    ).all(generation.nowMs, limit, offset) as { slug: string; locale: Locale; changedMs: number; locales: string }[];
+    return rows.map((r) => ({ ...r, locales: routing.locales.filter((l) => r.locales.split(',').includes(l)) }));
+  }
+
+  /** When the newest of a window of publicVersions() last changed (ms). */
+  publicVersionsChangedMs(offset: number, limit: number, generation = this.generation()): number | undefined {
+    const row = this.sql(
+      "SELECT MAX(changed_ms) AS ms FROM (SELECT changed_ms FROM stories WHERE status = 'published' AND published_ms <= ? ORDER BY slug, locale LIMIT ? OFFSET ?)",
+    ).get(generation.nowMs, limit, offset) as { ms: number | null };
+    return row.ms ?? undefined;
+  }
+
+  /** Public stories (every language) published at or after `sinceMs`, newest first, at most `limit`. */
+  publishedSince(sinceMs: number, limit: number, generation = this.generation()): Article[] {
+    const rows = this.sql("SELECT article FROM stories WHERE status = 'published' AND published_ms >= ? AND published_ms <= ? ORDER BY published_ms DESC, slug, locale LIMIT ?").all(
+      sinceMs,
+      generation.nowMs,
+      limit,
+    ) as { article: string }[];
+    return rows.map((r) => JSON.parse(r.article) as Article);
+  }
+
+  /** Every version readers cannot see at this generation: drafts and scheduled ones. */
+  unpublished(generation = this.generation()): Article[] {
+    const rows = this.sql("SELECT article FROM stories WHERE status <> 'published' OR published_ms > ?").all(generation.nowMs) as { article: string }[];
+    return rows.map((r) => JSON.parse(r.article) as Article);
+  }
+
+  /**
+   * What the editors' desk shows of translations: every version of the stories whose languages
+   * need work (one missing, or one written before another was updated; at most `needWork`), and
+   * of the `newest` stories. Found in SQL over the whole index; only those rows are read.
+   */
+  deskStories(needWork: number, newest: number): Article[] {
+    const rows = this.sql(
+      `WITH chosen AS (
+         SELECT slug FROM (SELECT slug FROM stories GROUP BY slug
+           HAVING COUNT(*) < ?1 OR MAX(CASE WHEN json_extract(article, '$.updatedAt') IS NOT NULL THEN changed_ms END) > MIN(changed_ms)
+           ORDER BY slug LIMIT ?2)
+         UNION
+         SELECT slug FROM (SELECT slug FROM stories GROUP BY slug ORDER BY MAX(published_ms) DESC LIMIT ?3)
+       )
+       SELECT article FROM stories WHERE slug IN chosen ORDER BY slug, locale`,
+    ).all(routing.locales.length, needWork, newest) as { article: string }[];
+    return rows.map((r) => JSON.parse(r.article) as Article);
   }
 
   /**
@@ -332,6 +480,15 @@ export class ContentStore {
       message: string;
     }[]).map((p) => ({ file: p.path, severity: p.severity, ...(p.line === null ? {} : { line: p.line }), field: p.field, message: p.message }));
     return [...stored, ...this.referenceProblems(), ...this.oneLanguageWarnings()];
+  }
+
+  /**
+   * Changes whenever problems() may answer differently within a generation (a broken edit makes
+   * no new generation but stores problems; a new broken file adds a file): cheap to read.
+   */
+  problemsStamp(): string {
+    const row = this.sql('SELECT (SELECT COUNT(*) FROM problems) AS p, (SELECT MAX(rowid) FROM problems) AS r, (SELECT COUNT(*) FROM files) AS f').get() as { p: number; r: number | null; f: number };
+    return `${this.generation().n}:${row.p}:${row.r ?? 0}:${row.f}`;
   }
 
   /** How many story files (`articles/<slug>/<locale>.md`) the last sync read, valid or not. */
@@ -449,8 +606,8 @@ export class ContentStore {
     if (old) this.deleteRows(old.id);
     const published = Date.parse(article.publishedAt);
     const inserted = this.db
-      .prepare('INSERT INTO stories (id, slug, locale, status, published_ms, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, 0, ?)')
-      .run(old?.id ?? null, slug, locale, article.status, published, article.section, JSON.stringify(article));
+      .prepare('INSERT INTO stories (id, slug, locale, status, published_ms, changed_ms, has_hero, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)')
+      .run(old?.id ?? null, slug, locale, article.status, published, Date.parse(article.updatedAt ?? article.publishedAt), article.hero ? 1 : 0, article.section, JSON.stringify(article));
     const id = Number(inserted.lastInsertRowid);
     // Seconds kept within 2^32, so the key stays an exact integer (under 2^53) for any date.
     const seconds = Math.min(Math.max(0, Math.floor(published / 1000)), 2 ** 32 - 1);

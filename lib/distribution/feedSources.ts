@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
-import { getSection, listPublishedArticles, listSectionArticles } from '@/lib/content/queries';
-import type { FeedSource } from './feeds';
+import { getSection, latestArticles, listingPage } from '@/lib/content/queries';
+import { FEED_SIZE, type FeedSource } from './feeds';
 
 /** Feed paths, next to the pages they mirror. */
 export const feedPaths = {
@@ -28,7 +28,7 @@ export async function siteFeed(locale: Locale): Promise<FeedSource> {
     rssPath: feedPaths.rss(locale),
     jsonPath: feedPaths.json(locale),
     copyright: text.copyright,
-    articles: listPublishedArticles(locale),
+    articles: latestArticles(locale, FEED_SIZE),
   };
 }
 
@@ -45,7 +45,7 @@ export async function sectionFeed(locale: Locale, sectionId: string): Promise<Fe
     homePath: paths.section(locale, section.id),
     rssPath: feedPaths.sectionRss(locale, section.id),
     copyright: text.copyright,
-    articles: listSectionArticles(locale, section.id),
+    articles: listingPage('section', locale, section.id, { limit: FEED_SIZE }).articles,
   };
 }
 

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { getArticleBody, listPublishedArticles } from '@/lib/content/queries';
+import { getArticleBody, latestArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { FEED_SIZE, renderJsonFeed, renderRss, storyHtml, type FeedSource } from './feeds';
 
@@ -14,7 +14,7 @@ const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@'
 
 // The newsroom content folder (CONTENT_DIR unset), SITE_URL unset.
 describe('the RSS feed', () => {
-  const rss = parser.parse(renderRss(source('en', listPublishedArticles('en')), credit)).rss;
+  const rss = parser.parse(renderRss(source('en', latestArticles('en', Number.POSITIVE_INFINITY)), credit)).rss;
   const seed = rss.channel.item.find((i: { link: string }) => i.link === 'http://localhost:3000/en/article/kim-train-khabarovsk');
 
   it('is RSS 2.0 in the page language, newest first', () => {
@@ -22,7 +22,7 @@ describe('the RSS feed', () => {
     expect(rss.channel.language).toBe('en');
     const dates = rss.channel.item.map((i: { pubDate: string }) => Date.parse(i.pubDate));
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    expect(rss.channel.item.length).toBe(Math.min(FEED_SIZE, listPublishedArticles('en').length));
+    expect(rss.channel.item.length).toBe(Math.min(FEED_SIZE, latestArticles('en', Number.POSITIVE_INFINITY).length));
   });
 
   it('dates, credits and files each story, with its URL as a permanent guid', () => {
@@ -42,14 +42,14 @@ describe('the RSS feed', () => {
   });
 
   it('keeps at most 50 stories', () => {
-    const many = Array.from({ length: 60 }, () => listPublishedArticles('en')[0]!);
+    const many = Array.from({ length: 60 }, () => latestArticles('en', Number.POSITIVE_INFINITY)[0]!);
     expect(parser.parse(renderRss(source('en', many), credit)).rss.channel.item).toHaveLength(50);
   });
 });
 
 describe('the JSON feed', () => {
   it('is JSON Feed 1.1 with the story, its times in KST and its authors', () => {
-    const feed = JSON.parse(renderJsonFeed(source('ko', listPublishedArticles('ko')), credit));
+    const feed = JSON.parse(renderJsonFeed(source('ko', latestArticles('ko', Number.POSITIVE_INFINITY)), credit));
     expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
     expect(feed.language).toBe('ko');
     const seed = feed.items.find((i: { id: string }) => i.id === 'http://localhost:3000/ko/article/kim-train-khabarovsk');
@@ -61,7 +61,7 @@ describe('the JSON feed', () => {
 
 describe('storyHtml', () => {
   it('leaves the stored story untouched', () => {
-    const article = listPublishedArticles('en').find((a) => a.slug === 'busan-film-festival-opens')!;
+    const article = latestArticles('en', Number.POSITIVE_INFINITY).find((a) => a.slug === 'busan-film-festival-opens')!;
     const before = JSON.stringify(getArticleBody(article));
     storyHtml(article, credit);
     expect(JSON.stringify(getArticleBody(article))).toBe(before);

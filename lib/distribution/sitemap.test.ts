@@ -2,7 +2,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '@/lib/content/testArticle';
 import { recentStories, renderNewsSitemap } from './newsSitemap';
-import { renderSitemap, sitemapPages } from './sitemap';
+import { renderSitemap, sitemapPages, sitemapPart } from './sitemap';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 
@@ -40,12 +40,24 @@ describe('the sitemap', () => {
   });
 
   it('renders valid XML, and an index of parts once over the limit', () => {
-    const single = parser.parse(renderSitemap(pages));
+    const single = parser.parse(renderSitemap());
     expect(single.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(single.urlset.url).toHaveLength(pages.length);
-    const index = parser.parse(renderSitemap(pages, 10));
+    const index = parser.parse(renderSitemap(10));
     expect(index.sitemapindex.sitemap).toHaveLength(Math.ceil(pages.length / 10));
     expect(index.sitemapindex.sitemap[1].loc).toBe('http://localhost:3000/sitemaps/2.xml');
+  });
+
+  it('cuts the pages into parts that together hold every page once, in order, across the runs', () => {
+    for (const limit of [1, 7, 10]) {
+      const count = Math.ceil(pages.length / limit);
+      const parts = Array.from({ length: count }, (_, i) => sitemapPart(i + 1, limit));
+      expect(parts.flatMap((part) => part!.map((p) => p.loc))).toEqual(pages.map((p) => p.loc));
+      expect(sitemapPart(count + 1, limit)).toBeUndefined();
+      expect(sitemapPart(0, limit)).toBeUndefined();
+    }
+    // One file holds them all: there are no parts.
+    expect(sitemapPart(1)).toBeUndefined();
   });
 });
 

@@ -1,12 +1,11 @@
 import { create } from 'xmlbuilder2';
 import { languageAlternates, type Alternate } from '@/i18n/alternates';
 import { absoluteUrl, paths } from '@/i18n/paths';
-import { routing } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import { listingKeys, listingLocales, listingPath, type ListingKind } from '@/lib/content/listings';
-import { derivedFromContent, getPublishedVersions, listPublishedArticles, listPublishedSlugs } from '@/lib/content/queries';
-import type { Article } from '@/lib/content/types';
+import { derivedFromContent, latestArticles, publicVersionCount, publicVersions, publicVersionsChangedMs } from '@/lib/content/queries';
 import { toKstIsoString } from '@/lib/format/dates';
-import { PAGE_SIZE, pageCount } from '@/lib/pagination';
+import { pageCount } from '@/lib/pagination';
 
 /** One URL of the sitemap. */
 export interface SitemapPage {
@@ -23,55 +22,129 @@ export const SITEMAP_URL_LIMIT = 50_000;
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-const lastChange = (article: Article) => article.updatedAt ?? article.publishedAt;
-
-function newest(articles: readonly Article[]): string | undefined {
-  const times = articles.map(lastChange).sort((a, b) => Date.parse(b) - Date.parse(a));
-  return times[0] && toKstIsoString(times[0]);
+/** One run of the sitemap's URLs: how many, a window of them, and when that window last changed (ms). */
+interface Segment {
+  size: number;
+  pages(offset: number, limit: number): SitemapPage[];
+  changedMs(offset: number, limit: number): number | undefined;
 }
+
+const lastmod = (ms: number | undefined) => (ms === undefined ? undefined : toKstIsoString(new Date(ms).toISOString()));
 
 /**
- * Every page readers and crawlers can reach, in both languages: front pages, every public story
- * version, and every page of every section, tag and author listing. Not search (noindex), not the
- * "not in this language" pages (noindex), and never a draft or scheduled story. Worked out once
- * per build: the sitemap and each of its parts ask for it.
+ * Every page readers and crawlers can reach, in both languages, in three runs: front pages,
+ * every public story version (from the content index, a window at a time) and every page of
+ * every section, tag and author listing. Not search (noindex), not the "not in this language"
+ * pages (noindex), and never a draft or scheduled story. The runs are worked out once per
+ * content generation; a sitemap part reads only its window, so no request holds every URL.
  */
-export function sitemapPages(): SitemapPage[] {
-  return derivedFromContent('sitemapPages', listSitemapPages);
+function segments(): Segment[] {
+  return derivedFromContent('sitemapSegments', () => [homeSegment(), storySegment(), listingSegment()]);
 }
 
-function listSitemapPages(): SitemapPage[] {
-  const pages: SitemapPage[] = [];
+function homeSegment(): Segment {
   const homes = Object.fromEntries(routing.locales.map((l) => [l, paths.home(l)]));
-  for (const locale of routing.locales) {
-    pages.push({ loc: absoluteUrl(paths.home(locale)), lastmod: newest(listPublishedArticles(locale).slice(0, 1)), alternates: languageAlternates(homes) });
-  }
+  const newest = (locale: Locale) => {
+    const [story] = latestArticles(locale, 1);
+    return story && Date.parse(story.updatedAt ?? story.publishedAt);
+  };
+  const all = routing.locales.map((locale) => ({ loc: absoluteUrl(paths.home(locale)), changedMs: newest(locale), alternates: languageAlternates(homes) }));
+  return {
+    size: all.length,
+    pages: (offset, limit) => all.slice(offset, offset + limit).map(({ changedMs, ...page }) => ({ ...page, lastmod: lastmod(changedMs) })),
+    changedMs: (offset, limit) => maxOf(all.slice(offset, offset + limit).map((p) => p.changedMs)),
+  };
+}
 
-  for (const slug of listPublishedSlugs()) {
-    const versions = getPublishedVersions(slug);
-    const present = routing.locales.filter((l) => versions[l]);
-    const alternates = languageAlternates(Object.fromEntries(present.map((l) => [l, paths.article(l, slug)])));
-    for (const locale of present) {
-      pages.push({ loc: absoluteUrl(paths.article(locale, slug)), lastmod: toKstIsoString(lastChange(versions[locale]!)), alternates });
-    }
-  }
+function storySegment(): Segment {
+  return {
+    size: publicVersionCount(),
+    pages: (offset, limit) =>
+      publicVersions(offset, limit).map(({ slug, locale, changedMs, locales }) => ({
+        loc: absoluteUrl(paths.article(locale, slug)),
+        lastmod: lastmod(changedMs),
+        alternates: languageAlternates(Object.fromEntries(locales.map((l) => [l, paths.article(l, slug)]))),
+      })),
+    changedMs: (offset, limit) => publicVersionsChangedMs(offset, limit),
+  };
+}
 
-  for (const kind of ['section', 'tag', 'author'] as ListingKind[]) {
-    for (const locale of routing.locales) {
-      for (const { key, articles } of listingKeys(kind, locale)) {
-        const first = languageAlternates(Object.fromEntries(listingLocales(kind, locale).map((l) => [l, listingPath(kind, l, key)])));
-        for (let page = 1; page <= pageCount(articles.length); page++) {
-          pages.push({
-            loc: absoluteUrl(listingPath(kind, locale, key, page)),
-            lastmod: newest(articles.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE)),
-            // Page 1 pairs with the other language's page 1 (as in the page head); later pages with none.
-            alternates: page === 1 ? first : [],
-          });
-        }
-      }
-    }
+/** Listing pages: each listing's pages share its newest change (a new story shifts every page). */
+function listingSegment(): Segment {
+  const listings = (['section', 'tag', 'author'] as ListingKind[]).flatMap((kind) =>
+    routing.locales.flatMap((locale) => listingKeys(kind, locale).map(({ key, count, changedMs }) => ({ kind, locale, key, pages: pageCount(count), changedMs }))),
+  );
+  // Where each listing's pages start in the run, for a window's binary search.
+  const starts: number[] = [];
+  let size = 0;
+  for (const listing of listings) {
+    starts.push(size);
+    size += listing.pages;
   }
-  return pages;
+  const window = (offset: number, limit: number) => {
+    const out: { listing: (typeof listings)[number]; page: number }[] = [];
+    let i = Math.max(0, upperBound(starts, offset) - 1);
+    for (let at = offset; at < Math.min(size, offset + limit); at++) {
+      while (i + 1 < listings.length && starts[i + 1]! <= at) i++;
+      out.push({ listing: listings[i]!, page: at - starts[i]! + 1 });
+    }
+    return out;
+  };
+  return {
+    size,
+    pages: (offset, limit) =>
+      window(offset, limit).map(({ listing: { kind, locale, key, changedMs }, page }) => ({
+        loc: absoluteUrl(listingPath(kind, locale, key, page)),
+        lastmod: lastmod(changedMs),
+        // Page 1 pairs with the other language's page 1 (as in the page head); later pages with none.
+        alternates: page === 1 ? languageAlternates(Object.fromEntries(listingLocales(kind, locale).map((l) => [l, listingPath(kind, l, key)]))) : [],
+      })),
+    changedMs: (offset, limit) => maxOf(window(offset, limit).map(({ listing }) => listing.changedMs)),
+  };
+}
+
+/** The first index whose value is greater than `value` (values sorted ascending). */
+function upperBound(values: readonly number[], value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (values[mid]! <= value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+function maxOf(values: readonly (number | undefined)[]): number | undefined {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length > 0 ? Math.max(...known) : undefined;
+}
+
+/** How many URLs the sitemap has. */
+export function sitemapSize(): number {
+  return segments().reduce((sum, segment) => sum + segment.size, 0);
+}
+
+/** A window of the sitemap's URLs, across its runs, and when it last changed (ms). */
+function sitemapWindow(offset: number, limit: number): { pages: SitemapPage[]; changedMs: number | undefined } {
+  const pages: SitemapPage[] = [];
+  const changed: (number | undefined)[] = [];
+  let start = 0;
+  for (const segment of segments()) {
+    const from = Math.max(offset, start);
+    const to = Math.min(offset + limit, start + segment.size);
+    if (from < to) {
+      pages.push(...segment.pages(from - start, to - from));
+      changed.push(segment.changedMs(from - start, to - from));
+    }
+    start += segment.size;
+  }
+  return { pages, changedMs: maxOf(changed) };
+}
+
+/** Every URL of the sitemap (a small site's whole sitemap, and tests). */
+export function sitemapPages(): SitemapPage[] {
+  return sitemapWindow(0, sitemapSize()).pages;
 }
 
 /** A `<urlset>` with `xhtml:link` alternates, built with an XML library (escaping included). */
@@ -102,30 +175,25 @@ export function renderSitemapIndex(parts: readonly { loc: string; lastmod?: stri
 /** The URL of part `n` (1-based) of a sitemap too large for one file. */
 export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;
 
-/** The pages cut into files of at most `limit` URLs. */
-export function sitemapParts<T>(pages: readonly T[], limit = SITEMAP_URL_LIMIT): T[][] {
-  const parts: T[][] = [];
-  for (let i = 0; i < pages.length; i += limit) parts.push(pages.slice(i, i + limit));
-  return parts.length > 0 ? parts : [[]];
+/** How many files the sitemap takes: 1, or the parts of its index. */
+export function sitemapPartCount(limit = SITEMAP_URL_LIMIT): number {
+  return Math.max(1, Math.ceil(sitemapSize() / limit));
 }
 
 /**
  * `/sitemap.xml`: every page when they fit in one file; past 50,000 URLs, an index of the parts
  * at `/sitemaps/1.xml`, `/sitemaps/2.xml`, ...
  */
-export function renderSitemap(pages: readonly SitemapPage[], limit = SITEMAP_URL_LIMIT): string {
-  const parts = sitemapParts(pages, limit);
-  if (parts.length === 1) return renderUrlset(parts[0]!);
+export function renderSitemap(limit = SITEMAP_URL_LIMIT): string {
+  const parts = sitemapPartCount(limit);
+  if (parts === 1) return renderUrlset(sitemapPages());
   return renderSitemapIndex(
-    parts.map((part, i) => ({
-      loc: absoluteUrl(sitemapPartPath(i + 1)),
-      lastmod: part.map((p) => p.lastmod).filter((d): d is string => d !== undefined).sort((a, b) => Date.parse(b) - Date.parse(a))[0],
-    })),
+    Array.from({ length: parts }, (_, i) => ({ loc: absoluteUrl(sitemapPartPath(i + 1)), lastmod: lastmod(sitemapWindow(i * limit, limit).changedMs) })),
   );
 }
 
 /** Part `n` (1-based) of a sitemap split into an index, or undefined when there is no such part. */
-export function sitemapPart(pages: readonly SitemapPage[], n: number, limit = SITEMAP_URL_LIMIT): SitemapPage[] | undefined {
-  const parts = sitemapParts(pages, limit);
-  return parts.length > 1 ? parts[n - 1] : undefined;
+export function sitemapPart(n: number, limit = SITEMAP_URL_LIMIT): SitemapPage[] | undefined {
+  const parts = sitemapPartCount(limit);
+  return parts > 1 && Number.isInteger(n) && n >= 1 && n <= parts ? sitemapWindow((n - 1) * limit, limit).pages : undefined;
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
 import { routing, type Locale } from '@/i18n/routing';
-import { contentGeneration, getArticleText, listPublishedArticles } from '@/lib/content/queries';
+import { contentGeneration, getArticleText, latestArticles } from '@/lib/content/queries';
 import type { Article } from '@/lib/content/types';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
 
@@ -54,7 +54,7 @@ function buildIndex(documents: SearchDocument[]): SearchIndex {
 
 /** The index and documents of one language, as JSON, with the content generation they are of (build-data.ts). */
 export function serializeSearchIndex(locale: Locale): string {
-  const documents = listPublishedArticles(locale).map(toDocument);
+  const documents = latestArticles(locale, Number.POSITIVE_INFINITY).map(toDocument);
   return JSON.stringify({ generation: contentGeneration().n, documents, index: buildIndex(documents).search.toJSON() });
 }
 
@@ -90,7 +90,7 @@ function indexFor(locale: Locale): SearchIndex {
       };
     }
   }
-  index ??= buildIndex(listPublishedArticles(locale).map(toDocument));
+  index ??= buildIndex(latestArticles(locale, Number.POSITIVE_INFINITY).map(toDocument));
   loaded.set(locale, { generation, index });
   return index;
 }

@@ -7,7 +7,7 @@ import { localeConfig } from '@/i18n/locales';
 import { paths } from '@/i18n/paths';
 import { isLocale, routing } from '@/i18n/routing';
 import { translationStatus, unpublishedStories } from '@/lib/content/desk';
-import { getSection, listAllArticles } from '@/lib/content/queries';
+import { contentNow, getSection, listDeskArticles } from '@/lib/content/queries';
 import { formatNewsDateTime } from '@/lib/format/dates';
 
 // Only /en/preview and /ko/preview exist.
@@ -33,9 +33,9 @@ export default async function DeskPage({ params }: DeskPageProps) {
   if (!isLocale(locale) || !(await draftMode()).isEnabled) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: 'Desk' });
-  const articles = listAllArticles();
-  const waiting = unpublishedStories(articles);
-  const translations = translationStatus(articles);
+  const articles = listDeskArticles();
+  const waiting = unpublishedStories(articles.unpublished, contentNow());
+  const translations = translationStatus(articles.translations);
   const needWork = translations.filter((row) => routing.locales.some((l) => row.states[l] !== 'current')).length;
   const cell = 'border-b border-rule px-2 py-2 align-top';
 

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { routing } from '@/i18n/routing';
-import { contentGeneration, listContentProblems, listPublishedArticles } from '@/lib/content/queries';
+import { contentGeneration, listContentProblems, publicCounts } from '@/lib/content/queries';
 
 // Asked per request by load balancers: never cached.
 export const dynamic = 'force-dynamic';
@@ -27,7 +26,7 @@ function currentBuildId(): string {
 export function GET() {
   const headers = { 'Cache-Control': 'no-store' };
   try {
-    const stories = Object.fromEntries(routing.locales.map((l) => [l, listPublishedArticles(l).length]));
+    const stories = publicCounts();
     const total = Object.values(stories).reduce((a, b) => a + b, 0);
     const found = listContentProblems();
     const problems = { errors: found.filter((p) => p.severity === 'error').length, warnings: found.filter((p) => p.severity === 'warning').length };

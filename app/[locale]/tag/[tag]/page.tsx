@@ -8,8 +8,8 @@ export function generateStaticParams({ params }: { params: { locale: string } })
   return listingParams('tag', params.locale).map(({ key }) => ({ tag: key }));
 }
 
-// Every tag page the build knew is prerendered; one that appears with a publish renders on
-// request (proxy.ts lets only the catalog's through: any other is the static 404).
+// The biggest tags' first pages are prerendered; any other renders on request (proxy.ts lets
+// through only tags a public story has: any other is the static 404).
 export const dynamicParams = true;
 
 export async function generateMetadata({ params }: Props) {
