@@ -28,7 +28,8 @@ async function contentCheck(contentDir: string) {
   }
 }
 
-describe('npm run content:check', () => {
+// Each test starts tsx in a child process (a second or two alone, more on a busy machine).
+describe('npm run content:check', { timeout: 30_000 }, () => {
   it('passes the newsroom content folder', async () => {
     const result = await contentCheck('content');
     expect(result.code).toBe(0);

@@ -108,16 +108,16 @@ export function isPublic(article: Article, now: Date = contentNow()): boolean {
 
 /** The newest public stories of a language. */
 export function latestArticles(locale: Locale, limit: number): Article[] {
-  return listingPage('all', locale, '', { limit }).articles;
+  return listingPage('all', locale, '', { limit, count: false }).articles;
 }
 
 /** Which stories a listing shows: a language's all, or a section's, a tag's or an author's. */
 export type ListingScope = ListingKind | 'all';
 
-/** A window of a listing's public stories, newest first, and how many it has in all. */
-export function listingPage(kind: ListingScope, locale: Locale, key: string, { offset = 0, limit = 20 }: { offset?: number; limit?: number } = {}): Listing {
-  return memo(`listing:${kind}:${locale}:${key}:${offset}:${limit}`, (store, generation) =>
-    store.listPublic(locale, kind === 'all' ? {} : ({ [kind]: key } as { section: string }), { offset, limit, generation }),
+/** A window of a listing's public stories, newest first, and (with `count`) how many it has in all. */
+export function listingPage(kind: ListingScope, locale: Locale, key: string, { offset = 0, limit = 20, count = true }: { offset?: number; limit?: number; count?: boolean } = {}): Listing {
+  return memo(`listing:${kind}:${locale}:${key}:${offset}:${limit}:${count}`, (store, generation) =>
+    store.listPublic(locale, kind === 'all' ? {} : ({ [kind]: key } as { section: string }), { offset, limit, count, generation }),
   );
 }
 
@@ -138,9 +138,9 @@ export function frontPageArticles(locale: Locale, perSection: number): Article[]
     const chosen = new Map<string, Article>();
     const add = (article: Article | undefined) => article && chosen.set(article.slug, article);
     add(store.newestWithPhoto(locale, generation));
-    for (const article of store.listPublic(locale, {}, { limit: perSection, generation }).articles) add(article);
+    for (const article of store.listPublic(locale, {}, { limit: perSection, count: false, generation }).articles) add(article);
     for (const section of current().sections) {
-      for (const article of store.listPublic(locale, { section: section.id }, { limit: perSection, generation }).articles) add(article);
+      for (const article of store.listPublic(locale, { section: section.id }, { limit: perSection, count: false, generation }).articles) add(article);
     }
     return [...chosen.values()].sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.slug.localeCompare(b.slug));
   });

@@ -45,7 +45,7 @@ export async function sectionFeed(locale: Locale, sectionId: string): Promise<Fe
     homePath: paths.section(locale, section.id),
     rssPath: feedPaths.sectionRss(locale, section.id),
     copyright: text.copyright,
-    articles: listingPage('section', locale, section.id, { limit: FEED_SIZE }).articles,
+    articles: listingPage('section', locale, section.id, { limit: FEED_SIZE, count: false }).articles,
   };
 }
 
