@@ -153,6 +153,23 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     // The watcher may have published the file a moment earlier: then this rescan found nothing new.
     expect([...report.changed, ...(report.newGeneration ? [] : ['already published'])].join(' ')).toMatch(/live-cms|already published/);
     expect((await surfaces(request, 'live-cms', 'pangolinstep')).article).toContain('Pangolinstep story');
+
+    // A CMS may name the story folders it changed: only those are read again.
+    const auth = { authorization: `Bearer ${PUBLISH_SECRET}`, 'content-type': 'application/json' };
+    fs.rmSync(path.join(folder, 'articles', 'live-cms'), { recursive: true });
+    const named = await request.post(`${ORIGIN}/api/publish`, { headers: auth, data: JSON.stringify({ stories: ['live-cms'] }) });
+    expect(named.status()).toBe(200);
+    expect((await surfaces(request, 'live-cms', 'pangolinstep')).article).toBe('status 404');
+    for (const [body, message] of [
+      ['{"stories": ["../../etc"]}', /not a slug/],
+      ['{"stories": "live-cms"}', /must be a list/],
+      ['{"everything": true}', /unknown field "everything"/],
+      ['stories=live-cms', /must be JSON/],
+    ] as const) {
+      const refused = await request.post(`${ORIGIN}/api/publish`, { headers: auth, data: Buffer.from(body) });
+      expect(refused.status(), body).toBe(400);
+      expect(await refused.text(), body).toMatch(message);
+    }
   });
 
   test('the suite\'s own server, which has no PUBLISH_SECRET, answers POST /api/publish with 404', async ({ request }) => {

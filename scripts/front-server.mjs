@@ -134,9 +134,9 @@ export async function startFrontServer({ standaloneDir, port, hostname = '0.0.0.
   const watching = followContent({
     contentDir,
     watch,
-    publish: async () => {
-      const report = await /** @type {NonNullable<typeof handler>} */ (handler).publish(publishSecret);
-      logPublish(report);
+    publish: async (request) => {
+      const report = await /** @type {NonNullable<typeof handler>} */ (handler).publish(publishSecret, request);
+      if (!request.settle) logPublish(report);
       return report;
     },
   });

@@ -505,17 +505,25 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
 
   /**
    * Asks Next.js to publish (POST /api/publish with the front server's own secret) and drops
-   * everything kept when that made a new content generation.
+   * everything kept when that made a new content generation, or when asked to settle (a page
+   * rendered from the previous generation may have been kept meanwhile).
    * @param {string} secret
+   * @param {{ stories?: string[], settle?: boolean }} [request] see scripts/content-watch.mjs
    */
-  async function publish(secret) {
-    const { statusCode, body } = await pool.request({ method: 'POST', path: '/api/publish', headers: { authorization: `Bearer ${secret}`, 'content-length': '0' }, body: '' });
+  async function publish(secret, request = {}) {
+    const payload = JSON.stringify(request);
+    const { statusCode, body } = await pool.request({
+      method: 'POST',
+      path: '/api/publish',
+      headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) },
+      body: payload,
+    });
     const text = await body.text();
     if (statusCode !== 200) throw new Error(`POST /api/publish answered ${statusCode}: ${text.slice(0, 200)}`);
     const report = JSON.parse(text);
     // Whenever the generation differs from the one purged for last: also the first publish after
     // a start, and a change another process committed to the same index.
-    if (report.generation?.n !== purgedFor) {
+    if (report.generation?.n !== purgedFor || request.settle) {
       purge();
       purgedFor = report.generation?.n;
     }

@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { publishContent } from '@/lib/content/publish';
+import { SLUG_PATTERN } from '@/lib/content/schema';
 import { plainResponse } from '@/lib/responses';
 import { matchesSecret } from '@/lib/secrets';
 
@@ -8,9 +9,41 @@ export const dynamic = 'force-dynamic';
 /** The generation this process last marked every page stale for. */
 const revalidated = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.revalidated')] ??= {}) as { generation?: number };
 
+/** The most story folders one publish may name (a CMS pushing a batch; more: rescan everything). */
+const MAX_STORIES = 1000;
+const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * What a publish may ask, as JSON (an empty body: rescan everything): `stories`, the slugs of the
+ * story folders to rescan (sections and authors are always checked); `settle`, mark every page
+ * stale again (the front server does, a moment after a new generation). A message for anything else.
+ */
+async function publishRequest(request: Request): Promise<{ stories?: string[]; settle: boolean } | string> {
+  const text = await request.text();
+  if (text.trim() === '') return { settle: false };
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return `the body must be at most ${MAX_BODY_BYTES} bytes`;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return 'the body must be JSON: {"stories": ["<slug>", ...]} or empty';
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'the body must be a JSON object';
+  const { stories, settle, ...rest } = body as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) return `unknown field "${unknown[0]}": expected "stories" or "settle"`;
+  if (settle !== undefined && typeof settle !== 'boolean') return '"settle" must be true or false';
+  if (stories === undefined) return { settle: settle === true };
+  if (!Array.isArray(stories) || stories.length > MAX_STORIES) return `"stories" must be a list of at most ${MAX_STORIES} slugs`;
+  const bad = stories.find((slug) => typeof slug !== 'string' || !SLUG_PATTERN.test(slug));
+  if (bad !== undefined) return `"stories" holds ${JSON.stringify(bad).slice(0, 80)}, which is not a slug (lowercase letters, digits and single hyphens)`;
+  return { stories: stories as string[], settle: settle === true };
+}
+
 /**
  * POST /api/publish with `Authorization: Bearer <PUBLISH_SECRET>`: rescans the content folder at
- * once and answers with what changed and any problems (JSON). When that makes a new content
+ * once (or, with a JSON body `{"stories": [...]}`, those story folders) and answers with what
+ * changed and any problems (JSON); 400 for a body it cannot take. When that makes a new content
  * generation, every page Next.js keeps is marked stale, so the next request renders it anew (the
  * front server drops its own copies too). 401 for a missing or wrong secret; 404 while
  * PUBLISH_SECRET is unset. The front server (scripts/front-server.mjs) publishes with a key of
@@ -29,11 +62,13 @@ export async function POST(request: Request) {
     response.headers.set('WWW-Authenticate', 'Bearer realm="publish"');
     return response;
   }
-  const report = publishContent();
+  const asked = await publishRequest(request);
+  if (typeof asked === 'string') return plainResponse(400, `Publish: ${asked}.`);
+  const report = publishContent({ only: asked.stories });
   // Pages, feeds, sitemaps and cards are all rendered from the content: all of them go stale
   // whenever this process has not yet done so for this generation (the first publish after a
   // start included: Next.js forgets what it marked stale when it restarts).
-  if (report.generation.n !== revalidated.generation) {
+  if (report.generation.n !== revalidated.generation || asked.settle) {
     revalidatePath('/', 'layout');
     revalidated.generation = report.generation.n;
   }

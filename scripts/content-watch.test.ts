@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { followContent } from './content-watch.mjs';
+
+type Request = { stories?: string[]; settle?: boolean };
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const stop of stops.splice(0)) stop();
+});
+
+/** A content folder and a watcher on it whose publishes are recorded (each making a new generation when `fresh`). */
+function watched({ fresh = true } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+  fs.mkdirSync(path.join(dir, 'articles', 'first-story'), { recursive: true });
+  const requests: Request[] = [];
+  let n = 1;
+  const watcher = followContent({
+    contentDir: dir,
+    debounceMs: 20,
+    settleMs: 150,
+    rescanMs: 60_000,
+    log: () => {},
+    publish: async (request: Request) => {
+      requests.push(request);
+      return { newGeneration: fresh && !request.settle, generation: { n: fresh ? ++n : n } };
+    },
+  });
+  stops.push(() => {
+    watcher.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return { dir, requests };
+}
+
+const until = async (check: () => boolean) => expect.poll(check, { timeout: 5000, interval: 20 }).toBe(true);
+
+describe('following the content folder', () => {
+  it('reads the whole folder at the start, then only the story folders a change touched', async () => {
+    const { dir, requests } = watched({ fresh: false });
+    await until(() => requests.length === 1);
+    expect(requests[0]).toEqual({});
+    fs.writeFileSync(path.join(dir, 'articles', 'first-story', 'en.md'), 'x');
+    await until(() => requests.some((r) => r.stories?.includes('first-story')));
+    expect(requests.at(-1)).toEqual({ stories: ['first-story'] });
+  });
+
+  it('reads the whole folder for a change outside story folders, or in a folder named unlike a slug', async () => {
+    const { dir, requests } = watched({ fresh: false });
+    await until(() => requests.length === 1);
+    fs.writeFileSync(path.join(dir, 'sections.yaml'), 'x');
+    await until(() => requests.length === 2);
+    expect(requests[1]).toEqual({});
+    fs.mkdirSync(path.join(dir, 'articles', 'Bad Name'));
+    await until(() => requests.length === 3);
+    expect(requests[2]).toEqual({});
+  });
+
+  it('marks every page stale once more a moment after a publish that made a new generation', async () => {
+    const { dir, requests } = watched();
+    await until(() => requests.some((r) => r.settle));
+    const settled = requests.findIndex((r) => r.settle);
+    expect(requests[settled]).toEqual({ stories: [], settle: true });
+    fs.writeFileSync(path.join(dir, 'articles', 'first-story', 'ko.md'), 'x');
+    await until(() => requests.filter((r) => r.settle).length === 2);
+  });
+});
