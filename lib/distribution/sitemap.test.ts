@@ -1,8 +1,8 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '@/lib/content/testArticle';
 import { recentStories, renderNewsSitemap } from './newsSitemap';
-import { renderSitemap, sitemapPages, sitemapPart } from './sitemap';
+import { renderSitemap, renderUrlset, sitemapPages, sitemapPart } from './sitemap';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['url', 'sitemap', 'xhtml:link'].includes(name) });
 
@@ -46,6 +46,16 @@ describe('the sitemap', () => {
     const index = parser.parse(renderSitemap(10));
     expect(index.sitemapindex.sitemap).toHaveLength(Math.ceil(pages.length / 10));
     expect(index.sitemapindex.sitemap[1].loc).toBe('http://localhost:3000/sitemaps/2.xml');
+  });
+
+  it('escapes every value it writes, so the XML parses back to what was given', () => {
+    const loc = 'https://example.org/en/tag/r&d?<"x">\'';
+    const written = renderUrlset([{ loc, lastmod: '2023-09-14T21:52:00+09:00', alternates: [{ hreflang: 'en"', href: `${loc}&y` }] }]);
+    expect(XMLValidator.validate(written)).toBe(true);
+    const url = parser.parse(written).urlset.url[0];
+    expect(url.loc).toBe(loc);
+    expect(url['xhtml:link'][0]['@href']).toBe(`${loc}&y`);
+    expect(url['xhtml:link'][0]['@hreflang']).toBe('en"');
   });
 
   it('cuts the pages into parts that together hold every page once, in order, across the runs', () => {

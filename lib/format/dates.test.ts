@@ -45,5 +45,8 @@ describe('news timestamps', () => {
 
   it('keeps the machine-readable time the same instant as the input', () => {
     for (const c of cases) expect(Date.parse(toKstIsoString(c.iso))).toBe(Date.parse(c.iso));
+    // Archive dates from Seoul's summer time (1987) and its +08:30 years (1955) too.
+    for (const iso of ['1987-07-01T12:00:00Z', '1955-03-01T00:30:00Z', '1900-01-01T00:00:00Z']) expect(Date.parse(toKstIsoString(iso)), iso).toBe(Date.parse(iso));
+    expect(toKstIsoString('1987-07-01T12:00:00Z')).toBe('1987-07-01T21:00:00+09:00');
   });
 });

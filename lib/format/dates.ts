@@ -65,6 +65,9 @@ export function formatNewsDateTime(locale: Locale, iso: string): string {
  * Korea has kept +09:00 all year since 1988, so the offset is fixed.
  */
 export function toKstIsoString(iso: string): string {
-  const t = wallClockInSeoul(new Date(iso));
-  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}+09:00`;
+  // The instant at UTC+9, as the suffix says: exact for every date (Seoul's historical offsets
+  // and 1987-88 summer time included, which a wall clock would mislabel), and without Intl,
+  // which a 50,000-URL sitemap part would call 50,000 times.
+  const t = new Date(Date.parse(iso) + 9 * 3600_000);
+  return `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}T${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}:${pad(t.getUTCSeconds())}+09:00`;
 }
