@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { routing, type Locale } from '../i18n/routing';
-import { loadContent } from '../lib/content/load';
+import { loadStoryContext } from '../lib/content/load';
 import { contentPaths } from '../lib/content/queries';
 import { SLUG_PATTERN } from '../lib/content/schema';
 import { toKstIsoString } from '../lib/format/dates';
@@ -89,7 +89,8 @@ export function scaffoldStory(options: ScaffoldOptions): Map<string, string> {
   const folder = path.join(options.contentDir, 'articles', slug);
   if (fs.existsSync(folder)) throw new ScaffoldError(`--slug "${slug}" is taken: ${path.relative(options.cwd, folder)} already exists`);
 
-  const { index } = loadContent({ contentDir: options.contentDir, publicDir: options.publicDir, cwd: options.cwd });
+  // Sections and authors only: the archive's stories need not be read to start a new one.
+  const index = loadStoryContext({ contentDir: options.contentDir, publicDir: options.publicDir, cwd: options.cwd }, []);
   const sectionIds = index.sections.map((s) => s.id);
   if (!section) throw new ScaffoldError(`--section is required: one of ${sectionIds.join(', ')}`);
   if (!sectionIds.includes(section)) throw new ScaffoldError(`--section "${section}" is not a section: expected one of ${sectionIds.join(', ')} (see sections.yaml)`);
