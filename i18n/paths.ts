@@ -10,6 +10,11 @@ export const paths = {
   author: (locale: Locale, author: string, page = 1) => listingPage(`/${locale}/author/${author}`, page),
   /** The editors' desk: drafts, scheduled stories and translation gaps (Draft Mode only). */
   preview: (locale: Locale) => `/${locale}/preview`,
+  /**
+   * A photo in a story's folder, by its content's fingerprint: one URL per version of the file,
+   * the same in both languages (app/media serves it while the story is public).
+   */
+  storyPhoto: (slug: string, version: string, file: string) => `/media/${slug}/${version}/${file}`,
   search: (locale: Locale, query?: string, page = 1) => {
     const params = new URLSearchParams();
     if (query) params.set('q', query);

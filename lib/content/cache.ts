@@ -8,7 +8,7 @@ export { contentCacheDir } from './indexFile';
  * Bump when what the loader derives from a story file changes (markdown.ts, the frontmatter
  * parse), so every cached entry is worked out again.
  */
-export const CONTENT_CACHE_VERSION = 2;
+export const CONTENT_CACHE_VERSION = 3;
 
 /** What reading one story file yields before any cross-file check: the expensive part. */
 export interface StoryAnalysis {

@@ -6,8 +6,9 @@ import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import type { ContentCache, StoryAnalysis } from './cache';
 import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody } from './markdown';
+import { isStoryPhotoName, storyPhotoMeasurer } from './photos';
 import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN, type Frontmatter } from './schema';
-import type { Article, Author, ContentIndex, ContentProblem, Photo, Section } from './types';
+import type { Article, Author, ContentIndex, ContentProblem, Photo, Section, StoryPhoto } from './types';
 
 export interface ContentPaths {
   /** The folder holding sections.yaml, authors/ and articles/. */
@@ -138,6 +139,8 @@ export interface StoryContext {
   /** False for a broken sections or authors file: reported once, not as "unknown" in every story. */
   checkReferences: { sections: boolean; authors: boolean };
   imageSize: (src: string) => ImageMeasurement;
+  /** Measures a photo in a story's own folder (a bare file name in the story). */
+  storyPhoto: (slug: string, name: string) => StoryPhoto | { problem: string };
 }
 
 /** The folder's sections and authors, read and checked; their problems are added to `problems`. */
@@ -147,7 +150,13 @@ export function loadStoryContext(paths: ContentPaths, problems: ContentProblem[]
   const sections = loadSections(paths.contentDir, rel, problems);
   const sectionsLoaded = problems.length === before;
   const authors = loadAuthors(path.join(paths.contentDir, 'authors'), rel, problems);
-  return { sections, authors, checkReferences: { sections: sectionsLoaded, authors: problems.length === before }, imageSize: imageMeasurer(paths.publicDir) };
+  return {
+    sections,
+    authors,
+    checkReferences: { sections: sectionsLoaded, authors: problems.length === before },
+    imageSize: imageMeasurer(paths.publicDir),
+    storyPhoto: storyPhotoMeasurer(paths.contentDir, rel),
+  };
 }
 
 /**
@@ -222,7 +231,7 @@ interface ArticleInput {
 }
 
 function loadArticle({ file, read, slug, locale, context, problems }: ArticleInput): Article | undefined {
-  const { sections, authors, checkReferences, imageSize } = context;
+  const { sections, authors, checkReferences, imageSize, storyPhoto } = context;
   const report = (field: string, message: string, line?: number, severity: 'error' | 'warning' = 'error') =>
     problems.push({ severity, file, line, field, message });
 
@@ -263,10 +272,21 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     report('title', `is ${fm.title.length} characters; search engines cut headlines after ${HEADLINE_WARN_LENGTH}`, yaml.lineOf(['title']), 'warning');
   }
 
+  // A bare file name is a photo in the story's folder: measured there, listed for its route, and
+  // shown at its URL; any other path is a file in public/.
+  const photos: StoryPhoto[] = [];
+  const measure = (src: string): ImageMeasurement => {
+    if (!isStoryPhotoName(src)) return imageSize(src);
+    const photo = storyPhoto(slug, src);
+    if ('problem' in photo) return photo;
+    if (!photos.some((p) => p.name === photo.name)) photos.push(photo);
+    return { src: photo.src, width: photo.width, height: photo.height };
+  };
+
   let hero: Photo | undefined;
   if (fm.hero) {
-    const measured = imageSize(fm.hero.src);
-    if ('width' in measured) hero = { ...fm.hero, ...measured };
+    const measured = measure(fm.hero.src);
+    if ('width' in measured) hero = { ...fm.hero, src: measured.src ?? fm.hero.src, width: measured.width, height: measured.height };
     else report('hero.src', `${measured.problem}; the story will show no photo`, yaml.lineOf(['hero', 'src']), 'warning');
     const { alt, caption } = fm.hero;
     if (caption && caption.toLowerCase().startsWith(alt.toLowerCase().replace(/[.\s]+$/, ''))) {
@@ -274,7 +294,7 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     }
   }
 
-  for (const problem of [...analysis.problems, ...checkImages(analysis.images, imageSize)]) {
+  for (const problem of [...analysis.problems, ...checkImages(analysis.images, measure)]) {
     report('body', problem.message, problem.line === undefined ? undefined : analysis.bodyStartLine + problem.line - 1, problem.severity);
   }
   if (fm.dateline && !analysis.hasParagraph) {
@@ -294,6 +314,7 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     updatedAt: fm.updatedAt,
     dateline: fm.dateline,
     hero,
+    ...(photos.length ? { photos } : {}),
     tags: fm.tags,
     status: fm.status,
     firstParagraph: analysis.firstParagraph,
@@ -439,19 +460,28 @@ const productionMeasurers = new Map<string, (src: string) => ImageMeasurement>()
  * A story's body, rendered from its file when a page needs it (the loader keeps only the
  * frontmatter): the sanitized tree with photo sizes, its plain text and first paragraph.
  */
-export function renderStoryBody(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale): RenderedBody {
+export function renderStoryBody(paths: Pick<ContentPaths, 'contentDir' | 'publicDir'>, slug: string, locale: Locale, photos?: readonly StoryPhoto[]): RenderedBody {
   const split = splitFrontmatter(fs.readFileSync(storyPath(paths, slug, locale), 'utf8'));
-  return renderStoryMarkdown(paths, split?.body ?? '', locale);
+  return renderStoryMarkdown(paths, split?.body ?? '', locale, photos);
 }
 
-/** A story body's Markdown (as the content index keeps its last good version), rendered. */
-export function renderStoryMarkdown(paths: Pick<ContentPaths, 'publicDir'>, markdown: string, locale: Locale): RenderedBody {
+/**
+ * A story body's Markdown (as the content index keeps its last good version), rendered. Photos
+ * in the story's folder get the URL and size the index measured (`photos`, the Article's).
+ */
+export function renderStoryMarkdown(paths: Pick<ContentPaths, 'publicDir'>, markdown: string, locale: Locale, photos?: readonly StoryPhoto[]): RenderedBody {
   // Photos are measured once per server process; in development a new photo shows at once.
-  let imageSize = productionMeasurers.get(paths.publicDir);
-  if (!imageSize) {
-    imageSize = imageMeasurer(paths.publicDir);
-    if (process.env.NODE_ENV === 'production') productionMeasurers.set(paths.publicDir, imageSize);
+  let publicSize = productionMeasurers.get(paths.publicDir);
+  if (!publicSize) {
+    publicSize = imageMeasurer(paths.publicDir);
+    if (process.env.NODE_ENV === 'production') productionMeasurers.set(paths.publicDir, publicSize);
   }
+  const measurePublic = publicSize;
+  const imageSize = (src: string): ImageMeasurement => {
+    if (!isStoryPhotoName(src)) return measurePublic(src);
+    const photo = photos?.find((p) => p.name === src);
+    return photo ? { src: photo.src, width: photo.width, height: photo.height } : { problem: `${JSON.stringify(src)} is not a photo this version of the story lists` };
+  };
   return renderMarkdown(markdown, { locale, imageSize });
 }
 

@@ -8,15 +8,18 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
-import { IMAGE_PATH_PATTERN } from './schema';
+import { IMAGE_PATH_PATTERN, STORY_PHOTO_PATTERN } from './schema';
 
 export interface ImageSize {
   width: number;
   height: number;
 }
 
-/** An image's size, or why it could not be measured. */
-export type ImageMeasurement = ImageSize | { problem: string };
+/**
+ * An image's size (and, for a photo in the story's folder, the URL pages show it at), or why it
+ * could not be measured.
+ */
+export type ImageMeasurement = (ImageSize & { src?: string }) | { problem: string };
 
 export interface BodyProblem {
   severity: 'error' | 'warning';
@@ -34,7 +37,7 @@ export interface RenderOptions {
   imageSize?: (src: string) => ImageMeasurement;
 }
 
-/** A photo in the body: its path and the body line it is on. */
+/** A photo in the body: its path (or file name in the story's folder) and the body line it is on. */
 export interface BodyImage {
   src: string;
   line?: number;
@@ -109,8 +112,8 @@ function rehypeNewsBody({ locale, imageSize, problems, images }: NewsBodyOptions
         const src = typeof node.properties.src === 'string' ? node.properties.src : '';
         const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
         if (!alt) problems.push({ severity: 'error', line, message: `image "${src}" has no alt text: write ![what the picture shows](${src})` });
-        if (!IMAGE_PATH_PATTERN.test(src)) {
-          problems.push({ severity: 'error', line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg` });
+        if (!IMAGE_PATH_PATTERN.test(src) && !STORY_PHOTO_PATTERN.test(src)) {
+          problems.push({ severity: 'error', line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg, or a photo in the story's folder named alone, e.g. chart.png` });
         } else {
           images.push({ src, line });
           const measured = imageSize?.(src);

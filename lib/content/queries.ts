@@ -221,7 +221,7 @@ const bodies = new Map<string, RenderedBody>();
  * A story's body (sanitized tree, plain text), rendered on demand from the Markdown of its last
  * good version in the content index (never from a newer, broken file), per content generation.
  */
-export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): RenderedBody {
+export function getArticleBody(article: Pick<Article, 'slug' | 'locale' | 'photos'>): RenderedBody {
   const key = `${current().generation.n}/${article.locale}/${article.slug}`;
   const hit = bodies.get(key);
   if (hit && process.env.NODE_ENV !== 'development') {
@@ -230,7 +230,8 @@ export function getArticleBody(article: Pick<Article, 'slug' | 'locale'>): Rende
     return hit;
   }
   const markdown = contentStore().storyMarkdown(article.slug, article.locale);
-  const body = markdown === undefined ? renderStoryBody(contentPaths(), article.slug, article.locale) : renderStoryMarkdown(contentPaths(), markdown, article.locale);
+  const body =
+    markdown === undefined ? renderStoryBody(contentPaths(), article.slug, article.locale, article.photos) : renderStoryMarkdown(contentPaths(), markdown, article.locale, article.photos);
   bodies.set(key, body);
   if (bodies.size > BODY_CACHE_SIZE) bodies.delete(bodies.keys().next().value!);
   return body;

@@ -51,8 +51,14 @@ const localized = z.strictObject({ en: text, ko: text });
 
 /** Local images only: a path under public/, never a remote URL or a path that climbs out. */
 export const IMAGE_PATH_PATTERN = /^\/(?!.*\.\.)[A-Za-z0-9._/-]+\.(?:jpe?g|png|webp|avif|gif)$/i;
-const imagePath = z.string().regex(IMAGE_PATH_PATTERN, {
-  message: 'expected a path to an image in public/, e.g. "/images/my-photo.jpg" (.jpg, .png, .webp, .avif or .gif)',
+/**
+ * A photo in the story's own folder (`articles/<slug>/photo.jpg`), named by its file name alone:
+ * no folder, no "..", no percent-escapes, nothing hidden, so it can never name a file elsewhere.
+ */
+export const STORY_PHOTO_PATTERN = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.(?:jpe?g|png|webp|avif|gif)$/i;
+const IMAGE_HINT = 'expected a path to an image in public/, e.g. "/images/my-photo.jpg", or the name of a photo in the story\'s folder, e.g. "photo.jpg" (.jpg, .png, .webp, .avif or .gif)';
+const imageSource = z.string().refine((value) => IMAGE_PATH_PATTERN.test(value) || STORY_PHOTO_PATTERN.test(value), {
+  error: (issue) => (typeof issue.input === 'string' ? `${IMAGE_HINT}, got ${JSON.stringify(issue.input)}` : IMAGE_HINT),
 });
 
 export const frontmatterSchema = z.strictObject({
@@ -68,7 +74,7 @@ export const frontmatterSchema = z.strictObject({
   dateline: text.optional(),
   hero: z
     .strictObject({
-      src: imagePath,
+      src: imageSource,
       alt: z.string({ error: 'is required: describe what the picture shows for readers who cannot see it' }).trim().min(1, {
         message: 'must not be empty: describe what the picture shows for readers who cannot see it',
       }),

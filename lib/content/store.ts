@@ -5,6 +5,7 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms } from '@/lib/search/text';
 import { PUBLIC_STORY } from './indexFile';
 import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
+import { storyPhotoStamp } from './photos';
 import { SLUG_PATTERN } from './schema';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentProblem, Section } from './types';
@@ -53,6 +54,7 @@ type ListingKind = { section: string } | { tag: string } | { author: string } | 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ms REAL NOT NULL, ctime_ms REAL NOT NULL, ino INTEGER NOT NULL, size INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS photo_stamps (slug TEXT PRIMARY KEY, stamp TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS stories (
   id INTEGER PRIMARY KEY,
   slug TEXT NOT NULL,
@@ -168,7 +170,10 @@ export class ContentStore {
       for (const slug of slugs) {
         const dir = path.join(/*turbopackIgnore: true*/ articlesDir, slug);
         const stat = fs.statSync(dir, { throwIfNoEntry: false });
-        if (!stat) continue;
+        if (!stat) {
+          this.setPhotoStamp(slug, '');
+          continue;
+        }
         if (!stat.isDirectory()) {
           scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'file', message: 'expected a story folder: articles/<slug>/en.md and/or articles/<slug>/ko.md' });
           continue;
@@ -178,7 +183,12 @@ export class ContentStore {
         if (!publishable) {
           scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'slug', message: `"${slug}" is not a valid slug: expected lowercase letters, digits and single hyphens, e.g. "kim-train-khabarovsk"` });
         }
-        for (const name of sortedNames(dir)) {
+        // A photo added, replaced or removed in the folder reads its stories again: their photo
+        // URLs and sizes come from the files (photos.ts).
+        const names = sortedNames(dir);
+        const photoStamp = storyPhotoStamp(dir, names);
+        const photosChanged = photoStamp !== this.photoStamp(slug);
+        for (const name of names) {
           if (!name.endsWith('.md')) continue;
           const locale = name.slice(0, -'.md'.length);
           const file = path.join(/*turbopackIgnore: true*/ dir, name);
@@ -190,11 +200,12 @@ export class ContentStore {
           seen.add(key);
           const fileStat = fs.statSync(file, { throwIfNoEntry: false });
           if (!fileStat?.isFile()) continue;
-          if (this.isUnchanged(key, fileStat) && !(folder.changed && this.failedOnReference(key))) continue;
+          if (this.isUnchanged(key, fileStat) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
           if (this.indexStory(key, slug, locale, context, publishable)) result.changed.push(key);
           else result.failed.push(key);
           this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.ctimeMs, fileStat.ino, fileStat.size);
         }
+        if (photosChanged) this.setPhotoStamp(slug, photoStamp);
       }
       // A missing or empty articles folder while the index holds stories is a folder being
       // swapped or a volume not mounted yet, not a newsroom taking everything down: nothing is
@@ -214,6 +225,10 @@ export class ContentStore {
           this.removeStory(key);
           result.removed.push(key);
         }
+      }
+      if (!only && !vanished) {
+        const scanned = new Set(slugs);
+        for (const { slug } of this.sql('SELECT slug FROM photo_stamps').all() as { slug: string }[]) if (!scanned.has(slug)) this.setPhotoStamp(slug, '');
       }
       if (!only) {
         this.sql("DELETE FROM problems WHERE scope = 'scan'").run();
@@ -713,6 +728,16 @@ export class ContentStore {
 
   private setMeta(key: string, value: string) {
     this.sql('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value);
+  }
+
+  /** The photo files of a story folder as the last sync saw them ('' for none). */
+  private photoStamp(slug: string): string {
+    return (this.sql('SELECT stamp FROM photo_stamps WHERE slug = ?').get(slug) as { stamp: string } | undefined)?.stamp ?? '';
+  }
+
+  private setPhotoStamp(slug: string, stamp: string) {
+    if (stamp) this.sql('INSERT OR REPLACE INTO photo_stamps (slug, stamp) VALUES (?, ?)').run(slug, stamp);
+    else this.sql('DELETE FROM photo_stamps WHERE slug = ?').run(slug);
   }
 
 }

@@ -20,11 +20,29 @@ export interface Author {
 }
 
 export interface Photo {
-  /** Path under public/, e.g. `/images/kim-train.jpg`. */
+  /**
+   * The URL path pages show: a file under public/ (`/images/kim-train.jpg`), or a photo in the
+   * story's folder as its route serves it (`paths.storyPhoto`).
+   */
   src: string;
   alt: string;
   caption?: string;
   credit?: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * A photo in the story's own folder (`articles/<slug>/photo.jpg`) that a version shows, as hero
+ * or in its body. Its route serves it only while a public version lists it (app/media).
+ */
+export interface StoryPhoto {
+  /** The file name the editor wrote. */
+  name: string;
+  /** A fingerprint of the file's bytes, part of its URL: a replaced photo gets a new URL. */
+  version: string;
+  /** Its URL path (`paths.storyPhoto`). */
+  src: string;
   width: number;
   height: number;
 }
@@ -44,6 +62,8 @@ export interface Article {
   updatedAt?: string;
   dateline?: string;
   hero?: Photo;
+  /** Photos from the story's folder that this version shows (absent when none). */
+  photos?: StoryPhoto[];
   tags: string[];
   status: ArticleStatus;
   /** Plain text of the body's first paragraph: a description when there is no dek. */
