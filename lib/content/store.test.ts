@@ -83,6 +83,35 @@ describe('the content index on disk', () => {
     expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim arrives in Khabarovsk');
   });
 
+  it('reads a story again when a photo in its folder is added, replaced or removed, though its Markdown is the same', () => {
+    const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const GIF = Buffer.from('R0lGODlhAgADAIAAAAAAAP///yH5BAAAAAAALAAAAAACAAMAAAICjF8AOw==', 'base64');
+    const photo = path.join(root, 'content', 'articles', 'kim-train', 'photo.png');
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train' }).replace('tags:', 'hero:\n  src: photo.png\n  alt: A green train\ntags:'));
+    store.sync({ nowMs: NOW });
+    expect(store.getPublicStory('kim-train', 'en')?.hero).toBeUndefined();
+    const hero = () => store.getPublicStory('kim-train', 'en')?.hero;
+
+    fs.writeFileSync(photo, PNG);
+    const added = store.sync({ nowMs: NOW });
+    expect(added.changed).toContain(path.join('articles', 'kim-train', 'en.md'));
+    expect(hero()).toMatchObject({ src: expect.stringMatching(/^\/media\/kim-train\/[0-9a-f]{16}\/photo\.png$/), width: 1, height: 1 });
+    const first = hero()?.src;
+
+    fs.writeFileSync(photo, GIF);
+    const replaced = store.sync({ nowMs: NOW });
+    expect(replaced.generation.n).toBe(added.generation.n + 1);
+    expect(hero()).toMatchObject({ width: 2, height: 3 });
+    expect(hero()?.src).not.toBe(first);
+    // Nothing else changed: no new generation.
+    expect(store.sync({ nowMs: NOW }).generation.n).toBe(replaced.generation.n);
+
+    fs.rmSync(photo);
+    store.sync({ nowMs: NOW });
+    expect(hero()).toBeUndefined();
+    expect(store.problems()).toContainEqual(expect.objectContaining({ severity: 'warning', field: 'hero.src', message: expect.stringContaining('"photo.png" is not in the story\'s folder') }));
+  });
+
   it('takes a story down when its file is deleted or it becomes a draft, from every listing and search', () => {
     store.sync({ nowMs: NOW });
     expect(store.search('en', 'rallied').articles.map((a) => a.slug)).toEqual(['bok-rate']);
