@@ -60,6 +60,48 @@ const NEVER_REVALIDATED = 's-maxage=31536000';
 /** How many 404 URLs are remembered (each at most MAX_NOT_FOUND_KEY characters). */
 const MAX_NOT_FOUND_KEYS = 10_000;
 const MAX_NOT_FOUND_KEY = 512;
+/** Image sources whose answer is remembered until the content changes (then all are forgotten). */
+const MAX_IMAGE_SOURCES = 10_000;
+
+/**
+ * The local file an image-optimizer request (`/_next/image?url=…`) reads, parsed as Next.js
+ * parses it (its router collapses leading slashes and reads the target with WHATWG URL rules,
+ * which resolve `.` segments); undefined for any other request, and for one without exactly one
+ * local `url`, which Next.js refuses anyway. Other spellings of the path count too: a request the
+ * optimizer might answer is never let past the check on its source.
+ * @param {string} target the request target
+ */
+export function imageSourceOf(target) {
+  let parsed;
+  try {
+    parsed = new URL(target.replace(/^\/+/, '/'), 'http://n');
+  } catch {
+    return undefined;
+  }
+  let decoded = parsed.pathname;
+  try {
+    decoded = decodeURIComponent(parsed.pathname);
+  } catch {
+    // Refused by the door before it gets here (undecodable path); the raw path is compared.
+  }
+  if (![parsed.pathname, decoded].some((p) => p.toLowerCase().startsWith('/_next/image'))) return undefined;
+  const sources = parsed.searchParams.getAll('url');
+  const [source] = sources;
+  return sources.length === 1 && source?.startsWith('/') && !source.startsWith('//') ? source : undefined;
+}
+
+/**
+ * How long a shared cache may keep an answer with this Cache-Control, in seconds, as the image
+ * optimizer reads it (s-maxage, else max-age); 0 when it may not keep it; Infinity when it says
+ * nothing.
+ * @param {string | undefined} cacheControl
+ */
+export function sharedLifetime(cacheControl) {
+  if (!cacheControl) return Number.POSITIVE_INFINITY;
+  if (/(?:^|,)\s*(?:no-store|no-cache|private)\s*(?:,|$)/i.test(cacheControl)) return 0;
+  const age = /(?:^|,)\s*s-maxage\s*=\s*"?(\d+)/i.exec(cacheControl) ?? /(?:^|,)\s*max-age\s*=\s*"?(\d+)/i.exec(cacheControl);
+  return age ? Number(age[1]) : Number.POSITIVE_INFINITY;
+}
 
 /**
  * The paths Next.js prerendered at build time and never revalidates, from its
@@ -337,6 +379,11 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   /** The content generation the cache was last purged for. */
   /** @type {number | undefined} */
   let purgedFor;
+  /**
+   * Image sources (`/images/…`, `/media/<story>/…`) and how Next.js answered for them, within the
+   * current content generation. @type {Map<string, Promise<{ status: number, cacheControl?: string }>>}
+   */
+  const imageSources = new Map();
 
   /** Drops everything kept: the content changed (a publish made a new generation). */
   function purge() {
@@ -345,6 +392,51 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     notFound.clear();
     notFoundPages.clear();
     filling.clear();
+    imageSources.clear();
+  }
+
+  /**
+   * How Next.js answers a HEAD for an image source now, asked once per source and generation.
+   * @param {string} source
+   */
+  function sourceAnswer(source) {
+    let pending = imageSources.get(source);
+    if (pending) return pending;
+    if (imageSources.size >= MAX_IMAGE_SOURCES) imageSources.clear();
+    pending = (async () => {
+      // As a path on the wire: what is not printable ASCII is percent-encoded, as URL parsing would.
+      const path = source.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+      const { statusCode, headers, body } = await pool.request({ method: 'HEAD', path, headers: { 'accept-encoding': 'identity' } });
+      await body.dump();
+      return { status: statusCode, cacheControl: typeof headers['cache-control'] === 'string' ? headers['cache-control'] : undefined };
+    })();
+    imageSources.set(source, pending);
+    // A failed question is not remembered: the next request asks again.
+    pending.catch(() => imageSources.get(source) === pending && imageSources.delete(source));
+    return pending;
+  }
+
+  /**
+   * An optimized image is answered only while its source is: Next.js's optimizer keeps what it
+   * made for hours and serves its stale copy when the source has gone, so a taken-down story's
+   * photo would stay reachable at `/_next/image?url=…`. Nor is it kept anywhere longer than its
+   * source may be (a story photo: seconds; docs/adr/0003-story-photos.md).
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @param {string} source
+   */
+  async function relayImage(req, res, source) {
+    let answer;
+    try {
+      answer = await sourceAnswer(source);
+    } catch {
+      // Next.js did not answer the question (or the source cannot be written as a path): its own
+      // answer to the request decides, whatever it is.
+      return relay(req, res, undefined);
+    }
+    if (res.destroyed || res.writableEnded) return;
+    if (answer.status !== 200) return sendRefusal(res, { status: 404, message: 'Not found.' });
+    return relay(req, res, undefined, answer.cacheControl);
   }
 
   /**
@@ -354,8 +446,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
    * @param {string | undefined} learnAs
+   * @param {string} [sourceCacheControl] an optimized image's source's: the answer is kept no longer
    */
-  async function relay(req, res, learnAs) {
+  async function relay(req, res, learnAs, sourceCacheControl) {
     // The reader left while a fill was tried, or before Next.js was ready: nothing to ask for.
     if (res.destroyed || res.writableEnded) return;
     const controller = new AbortController();
@@ -386,7 +479,7 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
     if (learnAs && isStaticNotFound(status, headers)) void learnNotFound(learnAs);
     else if (learnAs && isKeptPage(status, headers)) void learnPage(learnAs);
     try {
-      res.writeHead(status, relayedHeaders(headers, status));
+      res.writeHead(status, relayedHeaders(headers, status, sourceCacheControl));
       await pipeline(body, res);
     } catch (error) {
       // Next.js failed mid-body, or the reader left: the reader's answer ends here, unfinished.
@@ -474,6 +567,8 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
   function handle(req, res) {
     const refused = refusal(req);
     if (refused) return sendRefusal(res, refused);
+    const source = imageSourceOf(req.url ?? '/');
+    if (source !== undefined) return void relayImage(req, res, source);
     const key = cacheKey(req, routes);
     if (key === undefined) {
       const learnable = learnKey(req);
@@ -553,9 +648,10 @@ export function isStaleConnection(error) {
  * 304s and errors included (Next.js's config does not reach its own redirects).
  * @param {import('node:http').IncomingHttpHeaders} headers
  * @param {number} [status]
+ * @param {string} [limit] a Cache-Control the answer may not outlive (an optimized image's source's)
  * @returns {import('node:http').OutgoingHttpHeaders}
  */
-export function relayedHeaders(headers, status = 200) {
+export function relayedHeaders(headers, status = 200, limit = undefined) {
   /** @type {Record<string, string | string[]>} */
   const kept = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -564,5 +660,6 @@ export function relayedHeaders(headers, status = 200) {
   const upstream = typeof headers['cache-control'] === 'string' ? headers['cache-control'] : undefined;
   const cacheControl = cacheControlFor(status, String(headers['content-type'] ?? ''), upstream);
   if (cacheControl) kept['cache-control'] = cacheControl;
+  if (limit !== undefined && (status === 200 || status === 304) && sharedLifetime(limit) < sharedLifetime(cacheControl)) kept['cache-control'] = limit;
   return withSecurityHeaders(kept);
 }

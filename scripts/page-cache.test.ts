@@ -3,7 +3,7 @@ import net, { type AddressInfo } from 'node:net';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { isCanonicalPath, SECURITY_HEADERS } from './front-door.mjs';
-import { createPageCacheHandler, FEED_CACHE_CONTROL, HTML_CACHE_CONTROL, NOT_FOUND_CACHE_CONTROL, PageStore, preferredEncoding, staticRoutes } from './page-cache.mjs';
+import { createPageCacheHandler, FEED_CACHE_CONTROL, HTML_CACHE_CONTROL, imageSourceOf, NOT_FOUND_CACHE_CONTROL, PageStore, preferredEncoding, sharedLifetime, staticRoutes } from './page-cache.mjs';
 
 const PAGE = `<!doctype html><html><body>${'<p>Kim boards the train to Khabarovsk.</p>'.repeat(100)}</body></html>`;
 const NEXT_HEADERS = {
@@ -24,10 +24,25 @@ let archiveRendered = false;
 /** The headers of the last request Next.js got, and requests it saw end before it answered. */
 let lastHeaders: http.IncomingHttpHeaders = {};
 const abandoned: string[] = [];
+/** Every request Next.js got, with its method. */
+const requests: string[] = [];
+/** Whether the story of the photo below is public. */
+let storyPublic = true;
+const STORY_PHOTO = '/media/festival/0123456789abcdef/photo.jpg';
 const upstream = http.createServer((req, res) => {
   calls.push(`${req.url} ${req.headers.rsc ?? ''}`);
+  requests.push(`${req.method} ${req.url}`);
   lastHeaders = req.headers;
   const path = req.url!.split('?')[0];
+  // A story photo, served while its story is public (app/media), and a photo in public/.
+  if (path === STORY_PHOTO) return storyPublic ? res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'public, max-age=60, s-maxage=10' }).end('jpeg') : res.writeHead(404).end();
+  if (path === '/images/train.jpg') return res.writeHead(200, { 'content-type': 'image/jpeg', 'cache-control': 'public, max-age=86400, stale-while-revalidate=604800' }).end('jpeg');
+  // The optimizer as it is after a takedown: its cache still holds every photo it ever made.
+  if (path === '/_next/image') {
+    const sources = new URL(req.url!, 'http://n').searchParams.getAll('url');
+    if (sources.length !== 1) return res.writeHead(400, { 'content-type': 'text/plain' }).end('"url" parameter cannot be an array');
+    return res.writeHead(200, { 'content-type': 'image/webp', 'cache-control': 'public, max-age=14400, must-revalidate', etag: '"optimized"' }).end('webp');
+  }
   // Next.js never answers an upgrade it does not serve; nor these two, to test timeouts and leaving readers.
   if (req.headers.upgrade || path === '/en/slow' || path === '/en/hang') {
     res.on('close', () => abandoned.push(path!));
@@ -69,6 +84,7 @@ const upstream = http.createServer((req, res) => {
 });
 
 let front: http.Server;
+let handler: ReturnType<typeof createPageCacheHandler>;
 let base = '';
 const logged: string[] = [];
 
@@ -83,7 +99,7 @@ beforeAll(async () => {
       '/_not-found': { initialRevalidateSeconds: false, initialStatus: 404 },
     },
   });
-  const handler = createPageCacheHandler({
+  handler = createPageCacheHandler({
     upstream: { host: '127.0.0.1', port: (upstream.address() as AddressInfo).port },
     routes,
     maxBytes: 10 * 1024 * 1024,
@@ -102,6 +118,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   calls.length = 0;
+  requests.length = 0;
   abandoned.length = 0;
 });
 
@@ -424,5 +441,65 @@ describe('PageStore', () => {
     expect(store.get('c')).toBeDefined();
     store.set('huge', entry(11));
     expect(store.get('huge')).toBeUndefined();
+  });
+});
+
+// Last: purging the cache here would make the tests above fill pages they expect kept.
+describe('optimized images (/_next/image)', () => {
+  const optimized = (source: string) => `/_next/image?url=${encodeURIComponent(source)}&w=640&q=75`;
+
+  it('are answered while their source is, asked once per source until the content changes, and kept no longer than it', async () => {
+    storyPublic = true;
+    handler.purge();
+    const first = await get(optimized(STORY_PHOTO), { accept: 'image/webp' });
+    expect(first.status).toBe(200);
+    expect(first.body.toString()).toBe('webp');
+    // The source's few seconds for shared caches, not the optimizer's hours.
+    expect(first.headers['cache-control']).toBe('public, max-age=60, s-maxage=10');
+    await get(optimized(STORY_PHOTO).replace('w=640', 'w=1080'));
+    expect(requests.filter((r) => r.startsWith('HEAD'))).toEqual([`HEAD ${STORY_PHOTO}`]);
+    // A photo in public/ may be kept longer than the optimizer says: the optimizer's policy stands.
+    expect((await get(optimized('/images/train.jpg'))).headers['cache-control']).toBe('public, max-age=14400, must-revalidate');
+  });
+
+  it('are a 404 once their story is taken down, however the request is spelled, without asking the optimizer', async () => {
+    storyPublic = true;
+    handler.purge();
+    expect((await get(optimized(STORY_PHOTO))).status).toBe(200);
+    storyPublic = false;
+    // A publish that makes a new content generation purges; the source is then asked again.
+    handler.purge();
+    requests.length = 0;
+    const spellings = [
+      optimized(STORY_PHOTO),
+      `/_next/image?w=640&q=75&url=${STORY_PHOTO}`,
+      `//_next/image?url=${encodeURIComponent(STORY_PHOTO)}&w=640&q=75`,
+      `/_next/image/?url=${encodeURIComponent(STORY_PHOTO)}&w=640&q=75`,
+      `/_next/./image?url=${encodeURIComponent(STORY_PHOTO)}&w=640&q=75`,
+      `/_next/%69mage?url=${encodeURIComponent(STORY_PHOTO)}&w=640&q=75`,
+    ];
+    for (const url of spellings) {
+      const answer = await get(url);
+      expect(answer.status, url).toBe(404);
+      expect(answer.headers['cache-control'], url).toBe('no-store');
+      expect(answer.body.toString(), url).not.toContain('webp');
+    }
+    expect(requests.filter((r) => r.includes('/_next/image'))).toEqual([]);
+    storyPublic = true;
+  });
+
+  it('leave a request Next.js refuses (no url, two, or another site\'s) to Next.js', async () => {
+    expect((await get(`/_next/image?url=${STORY_PHOTO}&url=/images/train.jpg&w=640&q=75`)).status).toBe(400);
+    expect(imageSourceOf('/_next/image?w=640&q=75')).toBeUndefined();
+    expect(imageSourceOf('/_next/image?url=https%3A%2F%2Fexample.com%2Fa.jpg&w=640&q=75')).toBeUndefined();
+    expect(imageSourceOf('/_next/image?url=%2F%2Fexample.com%2Fa.jpg&w=640&q=75')).toBeUndefined();
+    expect(imageSourceOf('/en/article/kim?url=/media/x.jpg')).toBeUndefined();
+  });
+
+  it('read a Cache-Control as the optimizer does: s-maxage first, nothing kept when private or no-store', () => {
+    expect(sharedLifetime('public, max-age=60, s-maxage=10')).toBe(10);
+    expect(sharedLifetime('public, max-age=14400, must-revalidate')).toBe(14400);
+    expect(sharedLifetime('private, no-store')).toBe(0);
+    expect(sharedLifetime(undefined)).toBe(Number.POSITIVE_INFINITY);
   });
 });
