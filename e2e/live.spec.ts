@@ -46,14 +46,35 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     fs.rmSync(path.join('.releases', buildId, '.next', 'cache', 'content', key), { recursive: true, force: true });
   });
 
-  /** A story file as an editor saves it. */
-  function writeStory(slug: string, locale: 'en' | 'ko', fields: { title: string; publishedAt?: string; status?: string; body: string }) {
+  /** A story file as an editor saves it; `hero` names a photo (in the story's folder, or under public/). */
+  function writeStory(slug: string, locale: 'en' | 'ko', fields: { title: string; publishedAt?: string; status?: string; hero?: string; body: string }) {
     const file = path.join(folder, 'articles', slug, `${locale}.md`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const publishedAt = fields.publishedAt ?? new Date(Date.now() - 60_000).toISOString().replace(/\.\d+Z$/, '+00:00');
+    const hero = fields.hero ? `hero:\n  src: ${fields.hero}\n  alt: ${HERO_ALT}\n` : '';
     fs.writeFileSync(
       file,
-      `---\ntitle: "${fields.title}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\ntags: [Live Festival]\n${fields.status ? `status: ${fields.status}\n` : ''}---\n${fields.body}\n`,
+      `---\ntitle: "${fields.title}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\n${hero}tags: [Live Festival]\n${fields.status ? `status: ${fields.status}\n` : ''}---\n${fields.body}\n`,
+    );
+  }
+
+  /** A photo dropped into a story's folder, as an editor saves it next to the story (a copy of one under public/). */
+  function putPhoto(slug: string, name: string, fromPublic: string) {
+    fs.mkdirSync(path.join(folder, 'articles', slug), { recursive: true });
+    fs.copyFileSync(path.join('public', fromPublic), path.join(folder, 'articles', slug, name));
+  }
+
+  /** A story photo's URL as a page shows it (`/media/<slug>/<version>/<name>`), if the page has it. */
+  const photoUrl = (html: string, slug: string, name: string) => new RegExp(`/media/${slug}/[0-9a-f]{16}/${name.replace('.', '\\.')}`).exec(html)?.[0];
+
+  /** The status of each URL (recorded with the surfaces'). */
+  async function statusesOf(request: APIRequestContext, urls: string[]) {
+    return Promise.all(
+      urls.map(async (url) => {
+        const status = (await request.get(`${ORIGIN}${url}`)).status();
+        statuses.push({ url, status });
+        return [url, status] as const;
+      }),
     );
   }
 
@@ -78,30 +99,81 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     };
   }
 
+  const HERO_ALT = 'Paper lanterns over the festival grounds at night';
+  const CHART_ALT = "A bar chart of the festival's visitors by day";
+  const ZEBRAQUILL_BODY = `The zebraquill festival opened in Seoul.\n\n![${CHART_ALT}](chart.png)`;
+  /** The story's photos as readers got them: the hero and body photo URLs, and the optimized hero the browser loaded. */
+  const photos = { hero: '', chart: '', optimized: '' };
+
   const everywhere = (found: Record<string, string>, text: string) => Object.entries(found).filter(([, body]) => !body.includes(text)).map(([name]) => name);
   const nowhere = (found: Record<string, string>, text: string) => Object.entries(found).filter(([, body]) => body.includes(text)).map(([name]) => name);
 
-  test('a new story is on every surface within 10 s of the file being saved', async ({ request }) => {
-    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens', body: 'The zebraquill festival opened in Seoul.' });
+  test('a new story is on every surface within 10 s of the file being saved, with the photos from its folder', async ({ request, page }) => {
+    putPhoto('live-zebraquill', 'photo.jpg', 'images/biff-outdoor-screening.jpg');
+    putPhoto('live-zebraquill', 'chart.png', 'apple-touch-icon.png');
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens', hero: 'photo.jpg', body: ZEBRAQUILL_BODY });
     await expect
       .poll(async () => everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'live-zebraquill'), { message: 'surfaces still without the story', timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
       .toEqual([]);
     // The headline too, wherever a headline is shown as written (the sitemap lists URLs only;
     // search marks the word searched for inside it).
-    expect(everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'Zebraquill festival opens')).toEqual(['search', 'sitemap']);
+    const found = await surfaces(request, 'live-zebraquill', 'zebraquill');
+    expect(everywhere(found, 'Zebraquill festival opens')).toEqual(['search', 'sitemap']);
+
+    // Its photos, served from its own folder at their story's URLs: on the page, the front page
+    // (the newest story with a photo leads it), and in the feeds.
+    photos.hero = photoUrl(found.article, 'live-zebraquill', 'photo.jpg') ?? 'no hero photo on the page';
+    photos.chart = photoUrl(found.article, 'live-zebraquill', 'chart.png') ?? 'no body photo on the page';
+    expect(found.front).toContain(encodeURIComponent(photos.hero));
+    expect(found.feed).toContain(photos.hero);
+    expect(found.json).toContain(photos.chart);
+    const direct = await request.get(`${ORIGIN}${photos.hero}`);
+    expect(direct.status()).toBe(200);
+    expect(direct.headers()['content-type']).toBe('image/jpeg');
+    expect(await statusesOf(request, [photos.chart])).toEqual([[photos.chart, 200]]);
+
+    // A reader's browser loads both, optimized.
+    await page.goto(`${ORIGIN}/en/article/live-zebraquill`);
+    for (const alt of [HERO_ALT, CHART_ALT]) {
+      const image = page.getByRole('img', { name: alt });
+      await image.scrollIntoViewIfNeeded();
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: alt }).toBe(true);
+    }
+    const loaded = new URL(await page.getByRole('img', { name: HERO_ALT }).evaluate((img: HTMLImageElement) => img.currentSrc));
+    photos.optimized = loaded.pathname + loaded.search;
+    expect(photos.optimized).toContain(`/_next/image?url=${encodeURIComponent(photos.hero)}`);
   });
 
-  test('a corrected headline replaces the old one everywhere', async ({ request }) => {
-    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', body: 'The zebraquill festival opened in Seoul on Tuesday.' });
+  test('a corrected headline replaces the old one everywhere, and a replaced photo gets a new URL', async ({ request }) => {
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', hero: 'photo.jpg', body: ZEBRAQUILL_BODY });
     await expect
       .poll(async () => everywhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'Zebraquill festival opens, corrected'), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
       // The sitemap lists URLs, not headlines; search marks the word searched for.
       .toEqual(['search', 'sitemap']);
+
+    // The photo alone replaced (the story file untouched): the page shows the new one at a new URL.
+    const old = photos.hero;
+    putPhoto('live-zebraquill', 'photo.jpg', 'images/chuseok-expressway-moon.jpg');
+    const shown = async () => photoUrl(await (await request.get(`${ORIGIN}/en/article/live-zebraquill`)).text(), 'live-zebraquill', 'photo.jpg') ?? 'no hero photo on the page';
+    await expect
+      .poll(async () => ((photos.hero = await shown()) !== old && photos.hero.startsWith('/media/') ? 'a new photo URL' : photos.hero), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
+      .toBe('a new photo URL');
+    photos.optimized = photos.optimized.replace(encodeURIComponent(old), encodeURIComponent(photos.hero));
+    // The optimizer makes (and keeps) the new one before the takedown below.
+    expect(await statusesOf(request, [photos.hero, photos.optimized, old])).toEqual([
+      [photos.hero, 200],
+      [photos.optimized, 200],
+      [old, 404],
+    ]);
   });
 
-  test('a takedown (status: draft) removes the story from every surface', async ({ request }) => {
-    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', status: 'draft', body: 'The zebraquill festival opened in Seoul on Tuesday.' });
-    await expect.poll(async () => nowhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'live-zebraquill'), { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] }).toEqual([]);
+  test('a takedown (status: draft) removes the story from every surface, its photos included', async ({ request }) => {
+    writeStory('live-zebraquill', 'en', { title: 'Zebraquill festival opens, corrected', status: 'draft', hero: 'photo.jpg', body: ZEBRAQUILL_BODY });
+    // The photos too, directly and optimized (the optimizer still holds its copy: it must not answer).
+    const stillServed = async () => (await statusesOf(request, [photos.hero, photos.chart, photos.optimized])).filter(([, status]) => status !== 404).map(([url]) => url);
+    await expect
+      .poll(async () => [...nowhere(await surfaces(request, 'live-zebraquill', 'zebraquill'), 'live-zebraquill'), ...(await stillServed())], { timeout: LIVE_WITHIN_MS, intervals: [250, 500, 1000] })
+      .toEqual([]);
     const found = await surfaces(request, 'live-zebraquill', 'zebraquill');
     expect(found.article).toBe('status 404');
     expect(nowhere(found, 'Zebraquill')).toEqual([]);
