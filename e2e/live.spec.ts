@@ -64,8 +64,8 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     fs.copyFileSync(path.join('public', fromPublic), path.join(folder, 'articles', slug, name));
   }
 
-  /** A story photo's URL as a page shows it (`/media/<slug>/<version>/<name>`), if the page has it. */
-  const photoUrl = (html: string, slug: string, name: string) => new RegExp(`/media/${slug}/[0-9a-f]{16}/${name.replace('.', '\\.')}`).exec(html)?.[0];
+  /** A story photo's URL as a page shows it (`/media/<slug>/<version>/<name>`, maybe inside an optimized image's URL), if the page has it. */
+  const photoUrl = (html: string, slug: string, name: string) => new RegExp(`/media/${slug}/[0-9a-f]{16}/${name.replace('.', '\\.')}`).exec(html.replaceAll('%2F', '/'))?.[0];
 
   /** The status of each URL (recorded with the surfaces'). */
   async function statusesOf(request: APIRequestContext, urls: string[]) {
