@@ -115,13 +115,19 @@ test('Korean text breaks between words; a first page reads in the system font an
   expect(common.every((size) => size === 0)).toBe(true);
 });
 
-test('a story in other sections renders its Markdown: subheads, quotes, lists, figures and safe external links', async ({ page }) => {
+test('a story in other sections renders its Markdown: subheads, quotes, lists, figures (a photo from its folder) and safe external links', async ({ page }) => {
   await page.goto('/en/article/busan-film-festival-opens');
   const body = page.locator('.article-body');
   await expect(body.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(body.locator('blockquote')).toHaveCount(1);
   await expect(body.getByRole('listitem').first()).toBeVisible();
   await expect(body.getByRole('figure').locator('figcaption')).not.toBeEmpty();
+  // The figure's photo lives in the story's own folder (`![…](outdoor-screening.jpg)`): served from
+  // there, optimized, and loaded.
+  const photo = body.getByRole('figure').getByRole('img');
+  await expect(photo).toHaveAttribute('src', /^\/_next\/image\?url=%2Fmedia%2Fbusan-film-festival-opens%2F[0-9a-f]{16}%2Foutdoor-screening\.jpg&/);
+  await photo.scrollIntoViewIfNeeded();
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const external = body.locator('a[href^="https://"]').first();
   await expect(external).toHaveAttribute('rel', /noopener/);
   await expect(external).toHaveAttribute('rel', /noreferrer/);
