@@ -55,7 +55,8 @@ function buildIndex(documents: SearchDocument[]): SearchIndex {
 /** The index and documents of one language, as JSON, with the content generation they are of (build-data.ts). */
 export function serializeSearchIndex(locale: Locale): string {
   const documents = latestArticles(locale, Number.POSITIVE_INFINITY).map(toDocument);
-  return JSON.stringify({ generation: contentGeneration().n, documents, index: buildIndex(documents).search.toJSON() });
+  const { n, now } = contentGeneration();
+  return JSON.stringify({ generation: n, now, documents, index: buildIndex(documents).search.toJSON() });
 }
 
 export function writeSearchIndexes(cwd = process.cwd()): string[] {
@@ -75,14 +76,15 @@ const loaded = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.se
  * generation, else built from the content (after a publish, and under next dev).
  */
 function indexFor(locale: Locale): SearchIndex {
-  const generation = contentGeneration().n;
+  const { n: generation, now } = contentGeneration();
   const kept = loaded.get(locale);
   if (kept?.generation === generation) return kept.index;
   let index: SearchIndex | undefined;
   const file = searchIndexFile(locale);
   if (process.env.NODE_ENV === 'production' && fs.existsSync(file)) {
-    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { generation?: number; documents: SearchDocument[]; index: unknown };
-    if (saved.generation === generation) {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { generation?: number; now?: string; documents: SearchDocument[]; index: unknown };
+    // Its "now" too: a server over another folder (CONTENT_DIR) numbers its generations from 1 as well.
+    if (saved.generation === generation && saved.now === now) {
       index = {
         search: MiniSearch.loadJS(saved.index as Parameters<typeof MiniSearch.loadJS>[0], OPTIONS),
         documents: new Map(saved.documents.map((d) => [d.slug, d])),
