@@ -127,7 +127,8 @@ test('a story in other sections renders its Markdown: subheads, quotes, lists, f
   const photo = body.getByRole('figure').getByRole('img');
   await expect(photo).toHaveAttribute('src', /^\/_next\/image\?url=%2Fmedia%2Fbusan-film-festival-opens%2F[0-9a-f]{16}%2Foutdoor-screening\.jpg&/);
   await photo.scrollIntoViewIfNeeded();
-  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // The optimizer's first AVIF of a photo at a width takes seconds on a busy 2-core machine.
+  await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
   const external = body.locator('a[href^="https://"]').first();
   await expect(external).toHaveAttribute('rel', /noopener/);
   await expect(external).toHaveAttribute('rel', /noreferrer/);

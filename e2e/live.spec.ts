@@ -137,7 +137,8 @@ test.describe('the live newsroom', { tag: '@editor' }, () => {
     for (const alt of [HERO_ALT, CHART_ALT]) {
       const image = page.getByRole('img', { name: alt });
       await image.scrollIntoViewIfNeeded();
-      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: alt }).toBe(true);
+      // The optimizer's first AVIF of a photo takes seconds on a busy 2-core machine.
+      await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { message: alt, timeout: 15_000 }).toBe(true);
     }
     const loaded = new URL(await page.getByRole('img', { name: HERO_ALT }).evaluate((img: HTMLImageElement) => img.currentSrc));
     photos.optimized = loaded.pathname + loaded.search;
