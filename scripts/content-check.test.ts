@@ -57,4 +57,33 @@ describe('npm run content:check', { timeout: 30_000 }, () => {
     expect(result.stderr).toMatch(/content:check failed: 2 story files checked: 4 errors, 2 warnings/);
     expect(result.stdout + result.stderr).not.toMatch(/\n\s+at /);
   });
+
+  it('checks photos in a story\'s folder and under public/ alike', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-photos-'));
+    try {
+      const put = (rel: string, body: string | Buffer) => {
+        fs.mkdirSync(path.dirname(path.join(folder, rel)), { recursive: true });
+        fs.writeFileSync(path.join(folder, rel), body);
+      };
+      put('sections.yaml', '- id: politics\n  name: { en: Politics, ko: 정치 }\n');
+      put('authors/yonhap.yaml', 'kind: agency\nname: { en: Yonhap, ko: 연합뉴스 }\n');
+      const body = '![A photo from public](/images/kim-train-khabarovsk.jpg)\n\n![A chart](chart.png)\n\n![A map](../other/map.png)\n';
+      for (const locale of ['en', 'ko']) {
+        put(`articles/photo-story/${locale}.md`, `---\ntitle: "Hi"\nsection: politics\nauthors: [yonhap]\npublishedAt: "2023-09-14T21:52:00+09:00"\nhero:\n  src: photo.jpg\n  alt: A photo\n---\n${body}`);
+      }
+      fs.copyFileSync(path.join(repo, 'public', 'images', 'kim-train-khabarovsk.jpg'), path.join(folder, 'articles', 'photo-story', 'photo.jpg'));
+      const result = await contentCheck(folder);
+      expect(result.code).toBe(1);
+      const rel = path.relative(repo, folder);
+      // The hero in the folder and the photo in public/ pass; the missing and the climbing ones do not.
+      expect(result.stdout.trim().split('\n')).toEqual(
+        ['en', 'ko'].flatMap((locale) => [
+          `${rel}/articles/photo-story/${locale}.md:12: body: "chart.png" is not in the story's folder (${rel}/articles/photo-story/chart.png; names are case-sensitive)`,
+          `${rel}/articles/photo-story/${locale}.md:14: body: image "../other/map.png" must be a file in public/, e.g. /images/photo.jpg, or a photo in the story's folder named alone, e.g. chart.png`,
+        ]),
+      );
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });

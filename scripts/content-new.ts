@@ -64,9 +64,10 @@ publishedAt: "${publishedAt}"
 # After a correction: when, in quotes like publishedAt.
 # updatedAt: "${publishedAt}"
 dateline: ${p.dateline}
-# A photo: put the file in public/images/ and describe it for readers who cannot see it.
+# A photo: save it next to this file and name it (or name one in public/: /images/my-photo.jpg);
+# describe it for readers who cannot see it.
 # hero:
-#   src: /images/my-photo.jpg
+#   src: photo.jpg
 #   alt: "${p.alt}"
 #   caption: "${p.caption}"
 #   credit: "${p.credit}"

@@ -1,7 +1,8 @@
 // @ts-check
 // The front server follows the content folder (docs/adr/0002-live-newsroom.md): a change to any
-// file in it (a story, sections.yaml, authors/, a photo) asks Next.js to publish
-// (POST /api/publish), which brings the content index up to date; so does the moment the next
+// file in it (a story, sections.yaml, authors/, a photo in a story's folder) asks Next.js to
+// publish (POST /api/publish), which brings the content index up to date (a story whose folder's
+// photos changed is read again, lib/content/store.ts); so does the moment the next
 // scheduled story is due, and a rescan every minute in case the platform drops a file event.
 // A change inside story folders rescans only those folders (milliseconds, whatever the size of
 // the archive); anything else, the start and the minute's rescan look at the whole folder.
