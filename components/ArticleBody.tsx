@@ -9,6 +9,8 @@ interface ArticleBodyProps {
   body: Root;
   /** Set inline at the start of the first paragraph, as newspapers do. */
   dateline?: ReactNode;
+  /** An editor's preview: photos are the files themselves (ResponsiveImage). */
+  unoptimizedImages?: boolean;
 }
 
 const DATELINE_MARK = 'data-dateline';
@@ -23,15 +25,11 @@ const components: Partial<Components> = {
       </a>
     );
   },
-  img: ({ src, alt, width, height }) =>
-    typeof src === 'string' && width && height ? (
-      <ResponsiveImage src={src} alt={alt ?? ''} width={Number(width)} height={Number(height)} sizes="(min-width: 768px) 736px, 100vw" className="h-auto w-full" />
-    ) : null,
   figcaption: ({ children }) => <figcaption className="text-sm text-muted">{children}</figcaption>,
 };
 
 /** The story's text, rendered on the server from Markdown that lib/content parsed and sanitized. */
-export function ArticleBody({ body, dateline }: ArticleBodyProps) {
+export function ArticleBody({ body, dateline, unoptimizedImages = false }: ArticleBodyProps) {
   const tree = dateline ? markFirstParagraph(body) : body;
   return (
     <div className="article-body">
@@ -41,6 +39,18 @@ export function ArticleBody({ body, dateline }: ArticleBodyProps) {
         jsxs,
         components: {
           ...components,
+          img: ({ src, alt, width, height }) =>
+            typeof src === 'string' && width && height ? (
+              <ResponsiveImage
+                src={src}
+                alt={alt ?? ''}
+                width={Number(width)}
+                height={Number(height)}
+                sizes="(min-width: 768px) 736px, 100vw"
+                className="h-auto w-full"
+                unoptimized={unoptimizedImages}
+              />
+            ) : null,
           p: ({ children, ...rest }) =>
             DATELINE_MARK in rest ? (
               <p>

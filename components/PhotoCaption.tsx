@@ -8,10 +8,12 @@ interface PhotoCaptionProps {
   photo: Photo;
   /** The lead photo is the page's largest paint: fetch it first, never lazily. */
   lead?: boolean;
+  /** An editor's preview: the photo file itself (ResponsiveImage). */
+  unoptimized?: boolean;
 }
 
 /** A photo with its caption and credit; width and height reserve its space before it loads. */
-export async function PhotoCaption({ locale, photo, lead = false }: PhotoCaptionProps) {
+export async function PhotoCaption({ locale, photo, lead = false, unoptimized = false }: PhotoCaptionProps) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
     <figure className="space-y-2">
@@ -23,6 +25,7 @@ export async function PhotoCaption({ locale, photo, lead = false }: PhotoCaption
         sizes="(min-width: 768px) 736px, 100vw"
         className="h-auto w-full bg-rule"
         priority={lead}
+        unoptimized={unoptimized}
       />
       {(photo.caption || photo.credit) && (
         <figcaption className="text-sm leading-relaxed text-muted">

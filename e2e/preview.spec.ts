@@ -132,6 +132,11 @@ for (const locale of LOCALES) {
       await expect(previewBanner).toContainText(banner[locale].draft);
       await expect(page.getByRole('heading', { level: 1 })).toContainText(DRAFT.marker);
       await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      // Its photo, from its own folder, for the editor alone (the file itself, never the optimizer's copy).
+      const photo = page.getByRole('article').getByRole('figure').first().getByRole('img');
+      const photoUrl = (await photo.getAttribute('src')) ?? '';
+      expect(photoUrl).toMatch(new RegExp(`^/media/${DRAFT.slug}/[0-9a-f]{16}/photo\\.jpg$`));
+      await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0), { timeout: 15_000 }).toBe(true);
       // The banner stays in view as the editor reads on.
       await page.mouse.wheel(0, 2000);
       await expect(previewBanner).toBeInViewport();
@@ -142,6 +147,8 @@ for (const locale of LOCALES) {
       await expect(page.getByRole('heading', { level: 1 })).not.toContainText(DRAFT.marker);
       const again = await page.request.get(`/${locale}/article/${DRAFT.slug}`);
       expect(again.status()).toBe(404);
+      // Readers never get the draft's photo, directly or optimized.
+      for (const url of [photoUrl, `/_next/image?url=${encodeURIComponent(photoUrl)}&w=640&q=75`]) expect((await page.request.get(url)).status(), url).toBe(404);
     });
 
     test('shows a scheduled story with the time it goes live, in KST', async ({ page }) => {

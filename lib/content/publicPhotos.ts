@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { Locale } from '@/i18n/routing';
 import { PHOTO_VERSION_PATTERN, readStoryPhoto, type StoryPhotoFile } from './photos';
-import { contentPaths, getPublishedVersions } from './queries';
+import { routing } from '@/i18n/routing';
+import { contentPaths, getArticleForPreview, getPublishedVersions } from './queries';
 import { SLUG_PATTERN, STORY_PHOTO_PATTERN } from './schema';
 import type { Article } from './types';
 
@@ -16,13 +17,15 @@ export function isShownByPublicVersion(versions: Partial<Record<Locale, Article>
 }
 
 /**
- * The photo `/media/<slug>/<version>/<file>` names, when the rule above lets readers have it and
- * the file on disk still is that version (a photo replaced a moment ago gets its new URL with the
- * next publish); undefined otherwise. Nothing from the request reaches the file system unchecked.
+ * The photo `/media/<slug>/<version>/<file>` names, when the rule above lets readers have it (or,
+ * in an editor's preview, any version of the story shows it) and the file on disk still is that
+ * version (a photo replaced a moment ago gets its new URL with the next publish); undefined
+ * otherwise. Nothing from the request reaches the file system unchecked.
  */
-export function publicStoryPhoto(slug: string, version: string, file: string): StoryPhotoFile | undefined {
+export function findStoryPhoto(slug: string, version: string, file: string, { preview = false } = {}): StoryPhotoFile | undefined {
   if (!SLUG_PATTERN.test(slug) || !PHOTO_VERSION_PATTERN.test(version) || !STORY_PHOTO_PATTERN.test(file)) return undefined;
-  if (!isShownByPublicVersion(getPublishedVersions(slug), file, version)) return undefined;
+  const versions = preview ? Object.fromEntries(routing.locales.map((locale) => [locale, getArticleForPreview(locale, slug)])) : getPublishedVersions(slug);
+  if (!isShownByPublicVersion(versions, file, version)) return undefined;
   const read = readStoryPhoto(path.join(/*turbopackIgnore: true*/ contentPaths().contentDir, 'articles', slug), file);
   return 'problem' in read || read.version !== version ? undefined : read;
 }

@@ -192,10 +192,11 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
               <TextSizeControl locale={locale} />
             </div>
           </header>
-          {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead />}
+          {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead unoptimized={preview} />}
           <ArticleBody
             body={body.tree}
             dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
+            unoptimizedImages={preview}
           />
           <AgencyCredit locale={locale} authors={authors} />
           <p className="print-only text-sm">{t('printedFrom', { url })}</p>

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentCacheDir } from '@/lib/content/cache';
 import { photoVersion } from '@/lib/content/photos';
+import { findStoryPhoto } from '@/lib/content/publicPhotos';
 import { contentStore, getPublishedArticle } from '@/lib/content/queries';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from '@/lib/content/testArticle';
 import { GET } from './route';
@@ -43,6 +44,7 @@ beforeAll(() => {
   write('articles/festival/unused.png', PNG);
   write('articles/scheduled/en.md', story({ publishedAt: '2099-01-01T00:00:00+09:00' }).replace('Festival opens', 'Later'));
   write('articles/scheduled/photo.png', PNG);
+  write('articles/scheduled/map.gif', GIF);
   publish();
 });
 
@@ -96,6 +98,14 @@ describe('GET /media/<slug>/<version>/<file>', () => {
       expect(response.status, url).toBe(404);
       expect(await response.text(), url).toBe(notFound.body.toString());
     }
+  });
+
+  it('gives a scheduled story\'s photo to an editor\'s preview only (the route asks Draft Mode whether it is one)', () => {
+    const version = photoVersion(PNG);
+    expect(findStoryPhoto('scheduled', version, 'photo.png')).toBeUndefined();
+    expect(findStoryPhoto('scheduled', version, 'photo.png', { preview: true })).toMatchObject({ type: 'image/png', version });
+    // Preview or not, only what a version shows.
+    expect(findStoryPhoto('festival', version, 'unused.png', { preview: true })).toBeUndefined();
   });
 
   it('stops serving the old version the moment the photo is replaced, and serves the new one once published', async () => {
