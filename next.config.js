@@ -55,6 +55,9 @@ const nextConfig = {
   },
   images: {
     formats: ['image/avif', 'image/webp'],
+    // Story photos (/media/<slug>/<version>/<file>) carry their version in the path, so the
+    // default localPatterns (any local path, no query string) let the optimizer read them; the
+    // front door answers an optimized image only while its source answers (docs/adr/0003).
   },
 };
 
