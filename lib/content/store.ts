@@ -456,7 +456,9 @@ export class ContentStore {
     const seconds = Math.min(Math.max(0, Math.floor(published / 1000)), 2 ** 32 - 1);
     let searchKey = seconds * SEARCH_KEY_IDS + (id % SEARCH_KEY_IDS);
     // Two versions in the same second whose ids agree modulo SEARCH_KEY_IDS: the next free key.
-    for (let tries = 0; this.sql('SELECT 1 FROM stories WHERE search_key = ?').get(searchKey); tries++) {
+    // (`<> 0` lets SQLite use the partial index stories_search_key: without it, every story
+    // indexed scans the whole table.)
+    for (let tries = 0; this.sql('SELECT 1 FROM stories WHERE search_key = ? AND search_key <> 0').get(searchKey); tries++) {
       if (tries >= 1000) throw new Error(`no free search key near ${searchKey}`);
       searchKey = searchKey > 0 ? searchKey - 1 : searchKey + 1;
     }
