@@ -102,19 +102,6 @@ export function queryPhrases(query: string): string[][] {
   return [...new Map(phrases.map((phrase) => [phrase.join(' '), phrase])).values()];
 }
 
-/** The text as the Korean check reads it: normalized, with every space removed. */
-export function compact(text: string): string {
-  return normalize(text).replace(/\s+/gu, '');
-}
-
-/**
- * True when every Korean word of the query occurs in the (compacted) text. Two-syllable pieces
- * can all be present without the word (정상 and 회담 in different sentences): this rules that out.
- */
-export function containsKoreanWords(compactText: string, query: ParsedQuery): boolean {
-  return query.korean.every((word) => compactText.includes(word));
-}
-
 // Longest first, so 에서 is tried before 에.
 const PARTICLES = ['에서는', '으로는', '에게서', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '은', '는', '이', '가', '을', '를', '과', '와', '의', '에', '도', '만', '로'];
 
