@@ -1,69 +1,14 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import MiniSearch, { type Options } from 'minisearch';
-import { routing, type Locale } from '@/i18n/routing';
-import { contentGeneration, contentStore, getArticleText, listPublishedArticles } from '@/lib/content/queries';
+import type { Locale } from '@/i18n/routing';
+import { contentGeneration, contentStore, getArticleText } from '@/lib/content/queries';
 import { PAGE_SIZE, pageCount } from '@/lib/pagination';
 import type { Article } from '@/lib/content/types';
-import { indexTerms, queryTerms, withoutParticles } from './text';
+import { queryTerms, withoutParticles } from './text';
 
 /** What a search result shows: enough of a story to list it, nothing more. */
 export type SearchDocument = Pick<Article, 'slug' | 'title' | 'dek' | 'section' | 'publishedAt' | 'tags'> & {
   /** The body as plain text: what is searched, and where result excerpts come from. */
   plainText: string;
 };
-
-interface SearchIndex {
-  search: MiniSearch<SearchDocument>;
-}
-
-const OPTIONS: Options<SearchDocument> = {
-  idField: 'slug',
-  fields: ['title', 'dek', 'tags', 'plainText'],
-  extractField: (doc, field) => {
-    const value = doc[field as keyof SearchDocument];
-    return Array.isArray(value) ? value.join(' ') : (value ?? '');
-  },
-  tokenize: indexTerms,
-  processTerm: (term) => term,
-  searchOptions: {
-    tokenize: queryTerms,
-    processTerm: (term) => term,
-    combineWith: 'AND',
-    boost: { title: 3, tags: 2, dek: 2 },
-  },
-};
-
-/** Where `npm run build` leaves each language's index, beside the build it belongs to. */
-export function searchIndexFile(locale: Locale, cwd = process.cwd()): string {
-  return path.join(/*turbopackIgnore: true*/ cwd, '.next', 'search', `${locale}.json`);
-}
-
-function toDocument(article: Article): SearchDocument {
-  const { slug, title, dek, section, publishedAt, tags } = article;
-  return { slug, title, dek, section, publishedAt, tags, plainText: getArticleText(article) };
-}
-
-function buildIndex(documents: SearchDocument[]): SearchIndex {
-  const search = new MiniSearch<SearchDocument>(OPTIONS);
-  search.addAll(documents);
-  return { search };
-}
-
-/** The index and documents of one language, as JSON, with the content generation they are of (build-data.ts). */
-export function serializeSearchIndex(locale: Locale): string {
-  const documents = listPublishedArticles(locale).map(toDocument);
-  return JSON.stringify({ generation: contentGeneration().n, documents, index: buildIndex(documents).search.toJSON() });
-}
-
-export function writeSearchIndexes(cwd = process.cwd()): string[] {
-  return routing.locales.map((locale) => {
-    const file = searchIndexFile(locale, cwd);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, serializeSearchIndex(locale));
-    return file;
-  });
-}
 
 export interface SearchResults {
   /** What was searched for: the query, or the query without particles when it found nothing. */
