@@ -9,7 +9,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 
-# 2. The build: content is checked, pages are prerendered, the search index is written.
+# 2. The build: content is checked and indexed, pages are prerendered.
 FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 ARG SITE_URL=http://localhost:3000
@@ -19,15 +19,14 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 RUN npm run build
 
-# 3. The runtime: the standalone server, static files, content, search index, route catalog and
-#    content cache (archive stories render on demand without parsing every file again); no dev tools.
+# 3. The runtime: the standalone server, static files, content, route catalog and content cache
+#    (the content index, search included: stories render without parsing every file again); no dev tools.
 FROM node:24.22.3-bookworm-slim AS runtime
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 newsroom && useradd --system --uid 1001 --gid newsroom --no-create-home newsroom
 COPY --from=build --chown=newsroom:newsroom /app/.next/standalone ./
 COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
-COPY --from=build --chown=newsroom:newsroom /app/.next/search ./.next/search
 COPY --from=build --chown=newsroom:newsroom /app/.next/content ./.next/content
 COPY --from=build --chown=newsroom:newsroom /app/.next/cache/content ./.next/cache/content
 COPY --from=build --chown=newsroom:newsroom /app/public ./public

@@ -5,9 +5,9 @@
  * For each size it writes (or reuses) a synthetic archive (bench/corpus.ts) and measures:
  * - content load and validation with the site's loader, in a child process (time, peak memory
  *   from /proc VmHWM): cold (no content cache) and warm (the cache the cold run wrote);
- * - `npm run build` on it (content:check, next build, search index and route catalog): time per
- *   phase, prerendered pages, and the peak memory of the whole process tree (RSS sampled);
- * - the search index's size (.next/search/*.json);
+ * - `npm run build` on it (content:check, next build and route catalog): time per phase,
+ *   prerendered pages, and the peak memory of the whole process tree (RSS sampled);
+ * - the content index's size (index.sqlite in the content cache, search included);
  * - the standalone server: time to its first answer, then the latency of a prerendered story, of
  *   archive stories (not prerendered) on first request and again from the cache, and of a deep
  *   listing page.
@@ -113,7 +113,7 @@ function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, wa
         for (const [name, pattern] of Object.entries(watch)) {
           if (pattern.test(line) && marks[name] === undefined) marks[name] = Date.now() - begin;
         }
-        if (/Generating static pages|Compiled|content:check|route catalog|search index|Error|error TS|FATAL|heap/.test(line)) log(`  ${line.trim()}`);
+        if (/Generating static pages|Compiled|content:check|route catalog|Error|error TS|FATAL|heap/.test(line)) log(`  ${line.trim()}`);
       }
     };
     child.stdout.on('data', onData);
@@ -200,7 +200,7 @@ export interface SizeResult {
     cpuMs?: number;
     loadAverage?: [number, number];
   };
-  searchIndexMb?: Record<string, number>;
+  contentIndexMb?: number;
   server?: {
     readyMs: number;
     rssAfterMb?: number;
@@ -291,10 +291,9 @@ async function measureSize(stories: number, seed: number, build: boolean): Promi
     loadAverage: run.loadAverage,
   };
   log(`  build ${round(run.ms / 1000)} s (CPU ${seconds(run.cpuMs)} s, load ${run.loadAverage.join(' to ')}), peak ${run.peakTreeMb} MB (largest process ${run.peakProcessMb} MB), ${pages} static pages`);
-  result.searchIndexMb = Object.fromEntries(
-    fs.readdirSync(path.join('.next', 'search')).map((f) => [f, round(fs.statSync(path.join('.next', 'search', f)).size / 1024 / 1024, 1)]),
-  );
-  log(`  search index: ${JSON.stringify(result.searchIndexMb)} MB`);
+  const indexFiles = fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir).filter((f) => f.startsWith('index.sqlite')) : [];
+  result.contentIndexMb = round(indexFiles.reduce((sum, f) => sum + fs.statSync(path.join(cacheDir, f)).size, 0) / 1024 / 1024, 1);
+  log(`  content index: ${result.contentIndexMb} MB`);
   log(`${stories} stories: server latency`);
   result.server = await measureServer(dir);
   log(`  ready in ${result.server?.readyMs} ms; archive first ${result.server?.archive.medianFirstMs} ms, cached ${result.server?.archive.medianAgainMs} ms`);
@@ -315,7 +314,7 @@ export function tableRows(results: readonly SizeResult[]): Record<string, string
     'build CPU s': seconds(r.build?.cpuMs),
     'build MB': r.build?.peakTreeMb ?? '',
     pages: r.build?.staticPages ?? '',
-    'search MB': r.searchIndexMb ? round(Object.values(r.searchIndexMb).reduce((a, b) => a + b, 0), 1) : '',
+    'index MB': r.contentIndexMb ?? '',
     'archive 1st ms': r.server?.archive.medianFirstMs ?? 'n/a',
     'archive again ms': r.server?.archive.medianAgainMs ?? 'n/a',
     'prerendered ms': r.server ? `${r.server.prerendered.first.ms} / ${r.server.prerendered.again.ms}` : '',

@@ -27,7 +27,6 @@ function build(id: string, staticFiles: Record<string, string>) {
   write(path.join(next, 'standalone', 'server.js'), `// server of ${id}`);
   write(path.join(next, 'standalone', '.next', 'BUILD_ID'), id);
   write(path.join(next, 'standalone', 'node_modules', 'next', 'index.js'), 'module.exports = {};');
-  write(path.join(next, 'search', 'en.json'), `{"build":"${id}"}`);
   write(path.join(next, 'content', 'routes.json'), `{"build":"${id}"}`);
   write(path.join(next, 'cache', 'content', 'key', 'stories.json'), `{"build":"${id}"}`);
   write(path.join(next, 'static', id, '_buildManifest.js'), id);
@@ -61,7 +60,6 @@ describe('prepareRelease', () => {
       ['node_modules/next/index.js', 'module.exports = {};'],
       ['.next/static/chunks/a1.js', 'a1'],
       ['.next/static/b1/_buildManifest.js', 'b1'],
-      ['.next/search/en.json', '{"build":"b1"}'],
       ['.next/content/routes.json', '{"build":"b1"}'],
       ['.next/cache/content/key/stories.json', '{"build":"b1"}'],
       ['public/images/photo.jpg', 'jpeg'],

@@ -2,9 +2,8 @@
 // `npm start`: runs the standalone server `next build` wrote behind the front door and page cache
 // (scripts/front-server.mjs), as the Docker image does. It runs from a release folder,
 // `.releases/<BUILD_ID>/` (scripts/releases.mjs), made once per build from `.next/standalone` and
-// what the standalone output leaves out (static assets, public files, the search index, the route
-// catalog and the content cache, so archive stories render without parsing the whole folder
-// again): a build next to the running server touches nothing it serves, and the static files of
+// what the standalone output leaves out (static assets, public files, the route catalog and the
+// content cache, so archive stories render without parsing the whole folder again): a build next to the running server touches nothing it serves, and the static files of
 // the releases before it stay reachable for pages already open. CONTENT_DIR is resolved against
 // the project.
 //

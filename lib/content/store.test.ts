@@ -223,6 +223,46 @@ describe('the content index on disk', () => {
     expect(store.search('en', 'markets', { order: 'newest' }).articles.map((a) => a.slug)).toEqual(['bok-rate', 'markets-old']);
   });
 
+  it('finds a longer Korean word only where it is written, across a space but not across a full stop', () => {
+    write('articles/apart/ko.md', story({ title: '정상 간 회담', tags: ['러시아'], body: '북러. 러시아 측은 말했다. 김정은 위원장은 푸틴과 만났다.' }));
+    store.sync({ nowMs: NOW });
+    expect(store.search('ko', '위원장은푸틴').articles.map((a) => a.slug)).toEqual(['apart']);
+    expect(store.search('ko', '북러정상회담').articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.search('ko', '정상회담').articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.search('ko', '북러시아').articles).toEqual([]);
+    expect(store.search('ko', '김정은푸틴').articles).toEqual([]);
+  });
+
+  it('pages through matches, and looks only at the newest ones when a word is everywhere', () => {
+    for (let day = 1; day <= 5; day++) {
+      write(`articles/brief-${day}/en.md`, story({ title: day === 1 ? 'Briefing on briefings' : `Day ${day}`, publishedAt: `2023-11-0${day}T09:00:00+09:00`, body: 'A briefing.' }));
+    }
+    store.sync({ nowMs: NOW });
+    const newest = (options: { offset?: number; limit?: number; window?: number }) => store.search('en', 'briefing', { order: 'newest', ...options });
+    expect(newest({ limit: 2 })).toMatchObject({ total: 5, more: false, articles: [{ slug: 'brief-5' }, { slug: 'brief-4' }] });
+    expect(newest({ offset: 4, limit: 2 }).articles.map((a) => a.slug)).toEqual(['brief-1']);
+    expect(newest({ offset: 5 })).toMatchObject({ total: 5, articles: [] });
+    // The oldest story has the word in its headline: first among all five, unranked beyond the newest three.
+    expect(store.search('en', 'briefing').articles[0]?.slug).toBe('brief-1');
+    const windowed = store.search('en', 'briefing', { window: 3 });
+    expect(windowed).toMatchObject({ total: 3, more: true });
+    expect(windowed.articles.map((a) => a.slug).sort()).toEqual(['brief-3', 'brief-4', 'brief-5']);
+    expect(newest({ window: 3, offset: 2 })).toMatchObject({ total: 3, more: true, articles: [{ slug: 'brief-3' }] });
+  });
+
+  it('answers any query, however hostile or long, with results or none, never an error', () => {
+    store.sync({ nowMs: NOW });
+    const hostile = ['"', '""', "'", '*', 'NEAR(', 'NEAR(kim train, 1)', 'kim OR rate', 'kim AND NOT train', '-kim', 'title:kim', '^kim', '{title dek}: kim', 'kim + train', '(', ')', '\\', '\0', '\u0000', '\ud800', '🇰🇷', '%', "'; DROP TABLE stories; --", 'x'.repeat(10_000), '가'.repeat(5000), 'kim '.repeat(2000)];
+    for (const query of hostile) {
+      for (const locale of ['en', 'ko'] as const) {
+        for (const order of ['best', 'newest'] as const) expect(() => store.search(locale, query, { order }), query.slice(0, 20)).not.toThrow();
+      }
+    }
+    expect(store.search('en', 'NEAR(kim train, 1)').articles.map((a) => a.slug)).toEqual([]);
+    expect(store.search('en', '"Kim" -train*').articles.map((a) => a.slug)).toEqual(['kim-train']);
+    expect(store.listPublic('en', {}).total).toBe(2);
+  });
+
   it('takes a story down when its broken edit still says draft, and keeps the last good body otherwise', () => {
     store.sync({ nowMs: NOW });
     write('articles/kim-train/en.md', story({ title: 'Kim arrives', status: 'draft' }).replace('[yonhap]', '[nobody]'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { compact, containsKoreanWords, indexTerms, parseQuery, queryTerms } from '@/lib/search/text';
+import { indexTerms, queryPhrases } from '@/lib/search/text';
 import { PUBLIC_STORY } from './indexFile';
 import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
 import { storyPhotoStamp } from './photos';
@@ -21,7 +21,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -47,6 +47,11 @@ export interface SyncResult {
 export interface Listing {
   articles: Article[];
   total: number;
+}
+
+export interface SearchListing extends Listing {
+  /** Whether more stories match than the search looked at (its newest `window` matches). */
+  more: boolean;
 }
 
 type ListingKind = { section: string } | { tag: string } | { author: string } | Record<string, never>;
@@ -86,6 +91,16 @@ ${routing.locales.map((l) => `CREATE VIRTUAL TABLE IF NOT EXISTS search_${l} USI
 
 /** How much the headline, standfirst and tags count against the body in "best match" order. */
 const SEARCH_WEIGHTS = [3, 2, 2, 1];
+
+/**
+ * "Best match" for a row of a search table: BM25 of each field on its own, weighted and summed
+ * (a word in the headline counts three times one in the body, however often the body repeats it).
+ * BM25 in SQLite is negative: lower is better.
+ */
+function bestMatchScore(table: string): string {
+  return SEARCH_WEIGHTS.map((weight, field) => `${weight} * bm25(${table}, ${SEARCH_WEIGHTS.map((_, other) => (other === field ? 1 : 0)).join(', ')})`).join(' + ');
+}
+
 /** Best-match order ranks the newest this many matches: a common word never ranks the whole archive. */
 export const SEARCH_RANKED = 1000;
 /** Newest-first search looks this far back: the newest 10,000 matches, pages of them. */
@@ -464,33 +479,48 @@ export class ContentStore {
   }
 
   /**
-   * Public stories matching every word of a query, at this generation. `newest`: newest first,
-   * the newest SEARCH_NEWEST_LIMIT matches. `best`: the newest SEARCH_RANKED matches ranked by BM25, headline,
-   * standfirst and tags counting more than the body. Korean words are then checked whole in each
-   * candidate's text (their two-syllable pieces can all occur apart).
+   * Public stories matching every word of a query at this generation, a page at a time. The
+   * search table is walked from the newest match back (its rowids are publication order), and
+   * only so far: `best` ranks the newest `window` (SEARCH_RANKED) matches by BM25, headline,
+   * standfirst and tags counting more than the body, so a common word never ranks the whole
+   * archive; `newest` pages through the newest `window` (SEARCH_NEWEST_LIMIT) matches. `total`
+   * counts the matches within the window, `more` says older ones exist beyond it.
    */
-  search(locale: Locale, query: string, { order = 'best', offset = 0, limit = 20, generation = this.generation() }: { order?: 'best' | 'newest'; offset?: number; limit?: number; generation?: Generation } = {}): Listing {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return { articles: [], total: 0 };
-    const parsed = parseQuery(query);
-    // Each term quoted: a term is letters and digits only, so it cannot carry FTS5 syntax.
-    const match = terms.map((t) => `"${t.replaceAll('"', '""')}"`).join(' ');
+  search(
+    locale: Locale,
+    query: string,
+    { order = 'best', offset = 0, limit = 20, window = order === 'best' ? SEARCH_RANKED : SEARCH_NEWEST_LIMIT, generation = this.generation() }: { order?: 'best' | 'newest'; offset?: number; limit?: number; window?: number; generation?: Generation } = {},
+  ): SearchListing {
+    const phrases = queryPhrases(query);
+    if (phrases.length === 0) return { articles: [], total: 0, more: false };
+    // Every word quoted, a longer Korean word as a phrase of its pieces: terms are letters and
+    // digits only, so a query never carries FTS5 syntax (NEAR, OR, *, column filters).
+    const match = phrases.map((phrase) => `"${phrase.join(' ').replaceAll('"', '""')}"`).join(' ');
     const table = `search_${locale}`;
-    const checkKorean = parsed.korean.length > 0;
-    const candidates = this.db
-      .prepare(
-        `SELECT f.rowid AS key, ${order === 'best' ? `bm25(${table}, ${SEARCH_WEIGHTS.join(', ')})` : '0'} AS score, s.article${checkKorean ? ', t.text' : ''}
-         FROM ${table} f JOIN stories s ON s.search_key = f.rowid ${checkKorean ? 'JOIN texts t ON t.story = s.id' : ''}
-         WHERE ${table} MATCH ? AND s.locale = ? AND s.status = 'published' AND s.published_ms <= ?
-         ORDER BY f.rowid DESC LIMIT ?`,
-      )
-      .all(match, locale, generation.nowMs, order === 'best' ? SEARCH_RANKED : SEARCH_NEWEST_LIMIT) as { key: number; score: number; article: string; text?: string }[];
-    const found = candidates
-      .map((row) => ({ ...row, story: JSON.parse(row.article) as Article }))
-      .filter(({ story, text }) => !checkKorean || containsKoreanWords(compact([story.title, story.dek ?? '', story.tags.join(' '), text ?? ''].join(' ')), parsed));
-    // BM25 in SQLite is negative, lower is better; ties keep newest first.
-    if (order === 'best') found.sort((a, b) => a.score - b.score || b.key - a.key);
-    return { articles: found.slice(offset, offset + limit).map((f) => f.story), total: found.length };
+    // The FTS table drives (CROSS JOIN keeps SQLite from starting at stories), newest rowid
+    // first, and stops after `window` public matches. Rowids past this generation's second are
+    // stories scheduled for later: skipped by the FTS index itself. `s.search_key <> 0` lets
+    // SQLite use the partial index stories_search_key.
+    const newest = (columns: string) => `
+      SELECT ${columns} FROM ${table} f CROSS JOIN stories s
+      WHERE ${table} MATCH ? AND f.rowid < ? AND s.search_key = f.rowid AND s.search_key <> 0 AND s.status = 'published' AND s.published_ms <= ?
+      ORDER BY f.rowid DESC LIMIT ?`;
+    const args = [match, searchKeyBound(generation.nowMs), generation.nowMs];
+    const found = (this.sql(`SELECT COUNT(*) AS n FROM (${newest('1')})`).get(...args, window + 1) as { n: number }).n;
+    const total = Math.min(found, window);
+    const more = found > window;
+    const size = Math.max(0, Math.min(limit, total - offset));
+    if (size === 0) return { articles: [], total, more };
+    const rows =
+      order === 'best'
+        ? // Ties keep newest first.
+          this.sql(
+            `SELECT s.article FROM (${newest(`f.rowid AS key, ${bestMatchScore(table)} AS score`)}) r
+             CROSS JOIN stories s ON s.search_key = r.key AND s.search_key <> 0
+             ORDER BY r.score, r.key DESC LIMIT ? OFFSET ?`,
+          ).all(...args, window, size, offset)
+        : this.sql(`${newest('s.article')} OFFSET ?`).all(...args, size, offset);
+    return { articles: (rows as { article: string }[]).map((r) => JSON.parse(r.article) as Article), total, more };
   }
 
   /** Every problem the folder has now: stored per file, and references checked against the current sections and authors. */
@@ -650,7 +680,9 @@ export class ContentStore {
     const seconds = Math.min(Math.max(0, Math.floor(published / 1000)), 2 ** 32 - 1);
     let searchKey = seconds * SEARCH_KEY_IDS + (id % SEARCH_KEY_IDS);
     // Two versions in the same second whose ids agree modulo SEARCH_KEY_IDS: the next free key.
-    for (let tries = 0; this.sql('SELECT 1 FROM stories WHERE search_key = ?').get(searchKey); tries++) {
+    // (`<> 0` lets SQLite use the partial index stories_search_key: without it, every story
+    // indexed scans the whole table.)
+    for (let tries = 0; this.sql('SELECT 1 FROM stories WHERE search_key = ? AND search_key <> 0').get(searchKey); tries++) {
       if (tries >= 1000) throw new Error(`no free search key near ${searchKey}`);
       searchKey = searchKey > 0 ? searchKey - 1 : searchKey + 1;
     }
@@ -751,6 +783,11 @@ function openIndex(file: string): DatabaseSync {
   const db = new DatabaseSync(file);
   db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
   return db;
+}
+
+/** Search keys of stories published by `nowMs` are below this (see indexStory). */
+function searchKeyBound(nowMs: number): number {
+  return (Math.min(Math.max(0, Math.floor(nowMs / 1000)), 2 ** 32 - 1) + 1) * SEARCH_KEY_IDS;
 }
 
 /** The index's terms for a text, space-separated for FTS5 (lib/search/text.ts tokenizes). */

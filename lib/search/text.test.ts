@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, containsKoreanWords, excerpt, highlight, indexTerms, parseQuery, queryTerms, withoutParticles } from './text';
+import { excerpt, highlight, indexTerms, parseQuery, queryPhrases, queryTerms, withoutParticles } from './text';
 
 const matched = (text: string, query: string) => highlight(text, query).filter((p) => p.match).map((p) => p.text);
 
@@ -54,10 +54,27 @@ describe('search text', () => {
     expect(matched('북러 정상회담이 열렸다', '북러정상회담')).toEqual(['북러 정상회담']);
   });
 
-  it('checks that a Korean word really occurs, spaces aside', () => {
-    const text = compact('김정은 위원장은 푸틴과 만났다');
-    expect(containsKoreanWords(text, parseQuery('위원장은푸틴'))).toBe(true);
-    expect(containsKoreanWords(text, parseQuery('김정은푸틴'))).toBe(false);
+  it('indexes a longer Korean word as pieces in a row only where it is written, spaces aside', () => {
+    /** Whether the word's pieces occur one after the other in the text's terms, as FTS5 matches a phrase. */
+    const written = (text: string, word: string) => {
+      const terms = indexTerms(text);
+      const [phrase] = queryPhrases(word);
+      return terms.some((_, i) => phrase!.every((piece, j) => terms[i + j] === piece));
+    };
+    expect(queryPhrases('정상회담')).toEqual([['정상', '상회', '회담']]);
+    expect(written('북러 정상회담이 열렸다', '북러정상회담')).toBe(true);
+    expect(written('김정은 위원장은 푸틴과 만났다', '위원장은푸틴')).toBe(true);
+    expect(written('김정은 위원장은 푸틴과 만났다', '김정은푸틴')).toBe(false);
+    expect(written('정상 간 회담', '정상회담')).toBe(false);
+    // Words apart by more than a space are apart.
+    expect(written('북러. 러시아 측은', '북러시아')).toBe(false);
+    expect(written('북러 DPRK 러시아', '북러시아')).toBe(false);
+  });
+
+  it('asks for each word of a query once, short words as one term', () => {
+    expect(queryPhrases('푸틴 북 DPRK는 summits 푸틴')).toEqual([['푸틴'], ['북'], ['dprk'], ['summit']]);
+    expect(queryPhrases('"NEAR(" OR * -')).toEqual([['near'], ['or']]);
+    expect(queryPhrases('?!… 🇰🇷')).toEqual([]);
   });
 
   it('takes a particle off the end of a Korean word, keeping short words whole', () => {

@@ -27,23 +27,37 @@ function hangulGrams(run: string, sizes: readonly number[]): string[] {
  * indexed as overlapping one- and two-syllable pieces, which any part of a word matches; the
  * piece across a space is indexed too, because writers space compounds differently (북러
  * 정상회담, 북러정상회담). Other words are stemmed (rallied, rallies -> ralli).
+ *
+ * Order matters: the two-syllable pieces of Korean words joined by spaces come one after the
+ * other (북러 러정 정상 상회 회담), and the single syllables after them, so a longer word is a
+ * phrase of consecutive pieces (queryPhrases) that matches only where the word is written.
  */
 export function indexTerms(text: string): string[] {
   const normal = normalize(text);
   const terms: string[] = [];
+  // The syllables of the Korean words since the last break other than a space.
+  let syllables: string[] = [];
   let previous: { last: string; end: number } | undefined;
+  const endOfWords = () => {
+    terms.push(...syllables);
+    syllables = [];
+    previous = undefined;
+  };
   for (const match of normal.matchAll(RUN)) {
     const run = match[0];
     if (HANGUL.test(run)) {
       const chars = [...run];
       if (previous && /^\s+$/.test(normal.slice(previous.end, match.index))) terms.push(previous.last + chars[0]);
-      terms.push(...hangulGrams(run, [1, 2]));
+      else endOfWords();
+      terms.push(...hangulGrams(run, [2]));
+      syllables.push(...chars);
       previous = { last: chars.at(-1)!, end: match.index + run.length };
     } else {
+      endOfWords();
       terms.push(stemmer(run));
-      previous = undefined;
     }
   }
+  endOfWords();
   return terms;
 }
 
@@ -73,22 +87,19 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** Terms for a query: all must match. A Korean word becomes its two-syllable pieces. */
 export function queryTerms(query: string): string[] {
-  const { korean, stems } = parseQuery(query);
-  const terms = korean.flatMap((word) => ([...word].length === 1 ? [word] : hangulGrams(word, [2])));
-  return [...new Set([...terms, ...stems])];
-}
-
-/** The text as the Korean check reads it: normalized, with every space removed. */
-export function compact(text: string): string {
-  return normalize(text).replace(/\s+/gu, '');
+  return [...new Set(queryPhrases(query).flat())];
 }
 
 /**
- * True when every Korean word of the query occurs in the (compacted) text. Two-syllable pieces
- * can all be present without the word (정상 and 회담 in different sentences): this rules that out.
+ * A query as the index must find it: every entry is one word's terms, to be found one after the
+ * other in one field. A Korean word of three syllables or more is its two-syllable pieces in order
+ * (정상회담: 정상 상회 회담), which indexTerms puts next to each other only where the word is
+ * written, spaces in the text aside; any other word is one term.
  */
-export function containsKoreanWords(compactText: string, query: ParsedQuery): boolean {
-  return query.korean.every((word) => compactText.includes(word));
+export function queryPhrases(query: string): string[][] {
+  const { korean, stems } = parseQuery(query);
+  const phrases = [...korean.map((word) => ([...word].length === 1 ? [word] : hangulGrams(word, [2]))), ...stems.map((stem) => [stem])];
+  return [...new Map(phrases.map((phrase) => [phrase.join(' '), phrase])).values()];
 }
 
 // Longest first, so 에서 is tried before 에.

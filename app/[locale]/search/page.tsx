@@ -12,7 +12,6 @@ import { getSection } from '@/lib/content/queries';
 import { searchArticles } from '@/lib/search/index';
 import { MAX_QUERY_LENGTH } from '@/lib/search/limits';
 import { excerpt } from '@/lib/search/text';
-import { pageCount, paginate } from '@/lib/pagination';
 
 // Only /en/search and /ko/search exist.
 export const dynamicParams = false;
@@ -54,10 +53,9 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   const { q, page: pageParam } = await searchParams;
   const query = first(q);
   const tooLong = query.length > MAX_QUERY_LENGTH;
-  const found = query && !tooLong ? searchArticles(locale, query) : undefined;
-  const total = found?.documents.length ?? 0;
   // Past the last page (the index changed since the link was made): the last page.
-  const results = found ? paginate(found.documents, Math.min(readPage(pageParam), pageCount(total))) : undefined;
+  const found = query && !tooLong ? searchArticles(locale, query, readPage(pageParam)) : undefined;
+  const total = found?.total ?? 0;
   // What the results matched: the query, or the query without particles (see searchArticles).
   const matched = found?.query ?? query;
   return (
@@ -66,16 +64,17 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
       <SearchForm locale={locale} query={tooLong ? '' : query} />
       {!query && <p className="text-muted">{t('emptyQuery')}</p>}
       {tooLong && <p>{t('tooLong')}</p>}
-      {found && results && (
+      {found && (
         <section aria-labelledby="results-heading" className="space-y-4">
           <h2 id="results-heading" className="text-lg font-semibold">
-            {t('results', { count: total, query: matched })}
+            {found.more ? t('resultsMore', { count: total, query: matched }) : t('results', { count: total, query: matched })}
           </h2>
+          {found.more && <p className="text-muted">{t('moreHint', { count: total })}</p>}
           {matched !== query && <p className="text-muted">{t('relaxed', { query, relaxed: matched })}</p>}
           {total === 0 && <p className="text-muted">{t('noResultsHint')}</p>}
-          {results.totalPages > 1 && <p className="text-sm text-muted">{tp('pageOf', { page: results.page, total: results.totalPages })}</p>}
+          {found.totalPages > 1 && <p className="text-sm text-muted">{tp('pageOf', { page: found.page, total: found.totalPages })}</p>}
           <ol className="divide-y divide-rule">
-            {results.items.map((article) => {
+            {found.documents.map((article) => {
               const section = getSection(article.section);
               const bodyExcerpt = excerpt(article.plainText, matched);
               const snippet = article.dek ?? bodyExcerpt ?? article.plainText.slice(0, 160);
@@ -101,7 +100,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
               );
             })}
           </ol>
-          <Pagination locale={locale} page={results.page} totalPages={results.totalPages} href={(n) => paths.search(locale, query, n)} />
+          <Pagination locale={locale} page={found.page} totalPages={found.totalPages} href={(n) => paths.search(locale, query, n)} />
         </section>
       )}
     </main>
