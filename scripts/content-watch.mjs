@@ -5,9 +5,12 @@
 // photos changed is read again, lib/content/store.ts); so does the moment the next
 // scheduled story is due, and a rescan every minute in case the platform drops a file event.
 // A change inside story folders rescans only those folders (milliseconds, whatever the size of
-// the archive); anything else, the start and the minute's rescan look at the whole folder.
+// the archive); so does the minute's rescan, which walks the folder here (asynchronously, off
+// Next.js's thread) and asks only for the story folders whose files changed. The start, a change
+// to anything else, and a walk that finds no stories at all look at the whole folder.
 // Only node: built-ins.
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** How long after a publish that made a new generation every page is marked stale once more. */
 export const SETTLE_MS = 2000;
@@ -18,10 +21,11 @@ export const SETTLE_MS = 2000;
  *   stories: only these story folders (by slug) are rescanned; absent: the whole folder.
  *   settle: mark every page stale again, for a page that was being rendered from the previous
  *   generation while the new one was committed (its render would otherwise be kept).
- * @param {{ contentDir: string, publish: (request: PublishRequest) => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number, settleMs?: number, watch?: boolean }} options
+ * @param {{ contentDir: string, publish: (request: PublishRequest) => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number, settleMs?: number, watch?: boolean, events?: boolean }} options
  *   watch: false keeps only the embargo timer (CONTENT_WATCH=off: scheduled stories still go live)
+ *   events: false leaves file events out and relies on the rescan alone (tests of the rescan)
  */
-export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000, settleMs = SETTLE_MS, watch = true }) {
+export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000, settleMs = SETTLE_MS, watch = true, events = true }) {
   /** @type {NodeJS.Timeout | undefined} */
   let soon;
   /** @type {NodeJS.Timeout | undefined} */
@@ -34,6 +38,10 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   let whole = true;
   /** @type {NodeJS.Timeout | undefined} */
   let settle;
+  /** What the last walk saw; undefined: the next rescan reads the whole folder. */
+  /** @type {FolderStamps | undefined} */
+  let stamps;
+  let walking = false;
 
   // One publish at a time; changes that arrive meanwhile make one more afterwards.
   async function run() {
@@ -57,6 +65,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     } catch (error) {
       // Tried again at the next change or rescan, with the whole folder.
       whole = true;
+      stamps = undefined;
       log(`content: publish failed: ${error instanceof Error ? error.message : error}`);
     } finally {
       running = false;
@@ -82,9 +91,36 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     schedule();
   }
 
-  /** The whole folder, now (the minute's rescan). */
+  /** The whole folder, now. */
   function rescanAll() {
     whole = true;
+    void run();
+  }
+
+  /** The minute's rescan: the story folders whose files changed since the last walk, else nothing. */
+  async function rescanChanged() {
+    // A walk slower than the interval (a huge folder on a slow disk) is not started twice.
+    if (walking) return;
+    walking = true;
+    /** @type {FolderStamps} */
+    let now;
+    try {
+      now = await stampFolder(contentDir);
+    } catch {
+      return rescanAll();
+    } finally {
+      walking = false;
+    }
+    const before = stamps;
+    stamps = now;
+    // No walk to compare with, other files changed, or no stories at all (a folder being swapped:
+    // the index's own guard keeps the stories, which only a whole-folder scan applies).
+    if (!before || now.other !== before.other || now.stories.size === 0) return rescanAll();
+    const differ = new Set([...now.stories].filter(([slug, stamp]) => before.stories.get(slug) !== stamp).map(([slug]) => slug));
+    for (const slug of before.stories.keys()) if (!now.stories.has(slug)) differ.add(slug);
+    if (differ.size === 0) return;
+    if (differ.size > MAX_NAMED_STORIES) return rescanAll();
+    for (const slug of differ) changed.add(slug);
     void run();
   }
 
@@ -102,7 +138,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   let watcher;
   /** @type {NodeJS.Timeout | undefined} */
   let rescan;
-  if (watch) {
+  if (watch && events) {
     try {
       watcher = fs.watch(contentDir, { recursive: true }, changedFile);
       watcher.on('error', (error) => log(`content: watching ${contentDir} failed (${error.message}); the minute's rescan goes on`));
@@ -110,11 +146,14 @@ export function followContent({ contentDir, publish, log = console.error, deboun
       // A folder that is not there yet (a volume mounted later): the rescan finds it when it is.
       log(`content: cannot watch ${contentDir} (${error instanceof Error ? error.message : error}); rescanning every minute instead`);
     }
-    rescan = setInterval(rescanAll, rescanMs);
+  }
+  if (watch) {
+    rescan = setInterval(() => void rescanChanged(), rescanMs);
     rescan.unref();
   }
-  // What changed between the build and this start.
+  // What changed between the build and this start (the whole folder), and the first walk.
   void run();
+  if (watch) void stampFolder(contentDir).then((first) => (stamps ??= first), () => {});
 
   return {
     /** Publishes the whole folder now (and again after one already under way). */
@@ -128,4 +167,48 @@ export function followContent({ contentDir, publish, log = console.error, deboun
       clearTimeout(embargo);
     },
   };
+}
+
+/** POST /api/publish names at most this many story folders; past it, the whole folder is read. */
+const MAX_NAMED_STORIES = 1000;
+/** File system calls a walk keeps in flight. */
+const WALK_CONCURRENCY = 32;
+
+/**
+ * @typedef {{ stories: Map<string, string>, other: string }} FolderStamps
+ *   stories: per story folder (by name), its files' sizes, times and inodes as one string;
+ *   other: the same for everything outside articles/ (sections, authors).
+ */
+
+/**
+ * Every file's stamp in the content folder, read asynchronously a few at a time, so a walk of
+ * 400,000 files keeps the front server answering.
+ * @param {string} contentDir
+ * @returns {Promise<FolderStamps>}
+ */
+export async function stampFolder(contentDir) {
+  const stampOf = async (/** @type {string} */ dir) => {
+    const names = (await fs.promises.readdir(dir).catch(() => [])).filter((n) => !n.startsWith('.')).sort();
+    const parts = [];
+    for (const name of names) {
+      const stat = await fs.promises.lstat(path.join(dir, name)).catch(() => undefined);
+      if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`);
+      else if (stat) parts.push(`${name}:dir`);
+    }
+    return parts.join('|');
+  };
+  const other = [await stampOf(contentDir), await stampOf(path.join(contentDir, 'authors'))].join('/');
+  const articles = path.join(contentDir, 'articles');
+  const slugs = (await fs.promises.readdir(articles).catch(() => [])).filter((n) => !n.startsWith('.'));
+  /** @type {Map<string, string>} */
+  const stories = new Map();
+  let next = 0;
+  const worker = async () => {
+    while (next < slugs.length) {
+      const slug = /** @type {string} */ (slugs[next++]);
+      stories.set(slug, await stampOf(path.join(articles, slug)));
+    }
+  };
+  await Promise.all(Array.from({ length: WALK_CONCURRENCY }, worker));
+  return { stories, other };
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { followContent } from './content-watch.mjs';
+import { followContent, stampFolder } from './content-watch.mjs';
 
 type Request = { stories?: string[]; settle?: boolean };
 
@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 /** A content folder and a watcher on it whose publishes are recorded (each making a new generation when `fresh`). */
-function watched({ fresh = true } = {}) {
+function watched({ fresh = true, events = true, rescanMs = 60_000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
   fs.mkdirSync(path.join(dir, 'articles', 'first-story'), { recursive: true });
   const requests: Request[] = [];
@@ -21,7 +21,8 @@ function watched({ fresh = true } = {}) {
     contentDir: dir,
     debounceMs: 20,
     settleMs: 150,
-    rescanMs: 60_000,
+    rescanMs,
+    events,
     log: () => {},
     publish: async (request: Request) => {
       requests.push(request);
@@ -65,5 +66,38 @@ describe('following the content folder', () => {
     expect(requests[settled]).toEqual({ stories: [], settle: true });
     fs.writeFileSync(path.join(dir, 'articles', 'first-story', 'ko.md'), 'x');
     await until(() => requests.filter((r) => r.settle).length === 2);
+  });
+
+  it('the minute\'s rescan asks only for the story folders whose files changed, or were removed', async () => {
+    const { dir, requests } = watched({ fresh: false, events: false, rescanMs: 100 });
+    fs.mkdirSync(path.join(dir, 'articles', 'second-story'));
+    fs.writeFileSync(path.join(dir, 'articles', 'second-story', 'en.md'), 'x');
+    await until(() => requests.length === 1);
+    expect(requests[0]).toEqual({});
+    // Give the first walk time to finish: it is what the next ones are compared with.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const seen = requests.length;
+    fs.writeFileSync(path.join(dir, 'articles', 'first-story', 'en.md'), 'changed');
+    fs.rmSync(path.join(dir, 'articles', 'second-story'), { recursive: true });
+    await until(() => requests.length > seen);
+    expect(requests.slice(seen).flatMap((r) => r.stories ?? ['whole']).sort()).toEqual(['first-story', 'second-story']);
+  });
+});
+
+describe('a folder walk', () => {
+  it('stamps each story folder by its files, and everything else apart', async () => {
+    const { dir } = watched({ fresh: false, events: false });
+    fs.writeFileSync(path.join(dir, 'sections.yaml'), 'a');
+    fs.mkdirSync(path.join(dir, 'articles', 'other-story'));
+    fs.writeFileSync(path.join(dir, 'articles', 'other-story', 'ko.md'), 'a');
+    const before = await stampFolder(dir);
+    expect([...before.stories.keys()].sort()).toEqual(['first-story', 'other-story']);
+    fs.writeFileSync(path.join(dir, 'articles', 'other-story', 'photo.jpg'), 'a');
+    const after = await stampFolder(dir);
+    expect(after.stories.get('other-story')).not.toBe(before.stories.get('other-story'));
+    expect(after.stories.get('first-story')).toBe(before.stories.get('first-story'));
+    expect(after.other).toBe(before.other);
+    fs.writeFileSync(path.join(dir, 'sections.yaml'), 'bb');
+    expect((await stampFolder(dir)).other).not.toBe(before.other);
   });
 });
