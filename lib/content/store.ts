@@ -21,7 +21,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -76,7 +76,7 @@ CREATE TABLE IF NOT EXISTS stories (
 );
 CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, status, published_ms DESC, slug);
 CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, status, published_ms DESC, slug);
-CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms);
+CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, locale);
 CREATE UNIQUE INDEX IF NOT EXISTS stories_search_key ON stories (search_key) WHERE search_key <> 0;
 CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT NULL, tag TEXT NOT NULL, label TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, tag));
 CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);
