@@ -27,7 +27,6 @@ ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 newsroom && useradd --system --uid 1001 --gid newsroom --no-create-home newsroom
 COPY --from=build --chown=newsroom:newsroom /app/.next/standalone ./
 COPY --from=build --chown=newsroom:newsroom /app/.next/static ./.next/static
-COPY --from=build --chown=newsroom:newsroom /app/.next/content ./.next/content
 COPY --from=build --chown=newsroom:newsroom /app/.next/cache/content ./.next/cache/content
 COPY --from=build --chown=newsroom:newsroom /app/public ./public
 COPY --from=build --chown=newsroom:newsroom /app/content ./content

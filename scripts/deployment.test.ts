@@ -42,7 +42,7 @@ describe('the Dockerfile', () => {
   it('ships the standalone server with what it leaves out, and no source or dev tools', () => {
     const copies = runtime.instructions.filter((i) => i.startsWith('COPY'));
     const frontDoor = ['front-server.mjs', 'front-door.mjs', 'page-cache.mjs', 'content-watch.mjs', 'security-headers.cjs'].map((file) => `/app/scripts/${file}`);
-    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/content', '/app/.next/cache/content', '/app/public', '/app/content', ...frontDoor]) {
+    for (const part of ['/app/.next/standalone', '/app/.next/static', '/app/.next/cache/content', '/app/public', '/app/content', ...frontDoor]) {
       expect(copies.some((c) => c.includes(part)), part).toBe(true);
     }
     // The front door's one dependency, and no other package outside the standalone output.

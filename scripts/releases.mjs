@@ -20,7 +20,6 @@ export const RELEASES_KEPT = 3;
 /** What each release copies from the project besides `.next/standalone`: [from, to], relative to the project and the release. */
 export const BUILD_EXTRAS = /** @type {const} */ ([
   ['.next/static', '.next/static'],
-  ['.next/content', '.next/content'],
   ['.next/cache/content', '.next/cache/content'],
   ['public', 'public'],
 ]);

@@ -27,8 +27,7 @@ function build(id: string, staticFiles: Record<string, string>) {
   write(path.join(next, 'standalone', 'server.js'), `// server of ${id}`);
   write(path.join(next, 'standalone', '.next', 'BUILD_ID'), id);
   write(path.join(next, 'standalone', 'node_modules', 'next', 'index.js'), 'module.exports = {};');
-  write(path.join(next, 'content', 'routes.json'), `{"build":"${id}"}`);
-  write(path.join(next, 'cache', 'content', 'key', 'stories.json'), `{"build":"${id}"}`);
+  write(path.join(next, 'cache', 'content', 'key', 'index.sqlite'), `{"build":"${id}"}`);
   write(path.join(next, 'static', id, '_buildManifest.js'), id);
   for (const [file, text] of Object.entries(staticFiles)) write(path.join(next, 'static', file), text);
 }
@@ -60,8 +59,7 @@ describe('prepareRelease', () => {
       ['node_modules/next/index.js', 'module.exports = {};'],
       ['.next/static/chunks/a1.js', 'a1'],
       ['.next/static/b1/_buildManifest.js', 'b1'],
-      ['.next/content/routes.json', '{"build":"b1"}'],
-      ['.next/cache/content/key/stories.json', '{"build":"b1"}'],
+      ['.next/cache/content/key/index.sqlite', '{"build":"b1"}'],
       ['public/images/photo.jpg', 'jpeg'],
     ]) {
       expect(fs.readFileSync(path.join(release.dir, file!), 'utf8'), file).toBe(text);
