@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isKnownRoute } from '@/lib/routeGate';
 import { IndexGate } from './gate';
@@ -64,6 +68,28 @@ describe('the proxy’s gate on the content index', () => {
     expect(isKnownRoute('/ko/tag/%EC%A6%9D%EC%8B%9C/page/2', known, reader)).toBe(true);
     expect(isKnownRoute('/ko/tag/%EC%A6%9D%EC%8B%9C/page/3', known, reader)).toBe(false);
     expect(isKnownRoute('/en/article/desk-draft-canary', known, reader)).toBe(false);
+  });
+
+  it('follows an index built again as a new file', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gate-'));
+    const file = path.join(dir, 'index.sqlite');
+    try {
+      // A copy with what the write-ahead log holds too.
+      const source = new DatabaseSync(contentIndexFile(), { readOnly: true });
+      source.exec(`VACUUM INTO '${file.replaceAll("'", "''")}'`);
+      source.close();
+      const known = new IndexGate(file);
+      expect(known.ready() && known.story('kim-train-khabarovsk', reader)).toBe(true);
+      // The same path, another file: an empty index with one generation and no stories.
+      fs.rmSync(file);
+      const empty = new DatabaseSync(file);
+      empty.exec("CREATE TABLE stories (slug TEXT, status TEXT, published_ms INTEGER); CREATE TABLE generations (n INTEGER PRIMARY KEY, now_ms INTEGER); INSERT INTO generations VALUES (1, 0);");
+      empty.close();
+      expect(known.ready()).toBe(true);
+      expect(known.story('kim-train-khabarovsk', reader)).toBe(false);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stands aside while there is no index yet', () => {

@@ -14,13 +14,24 @@ export class IndexGate implements RouteLookup {
   private db: DatabaseSync | undefined;
   private readonly statements = new Map<string, StatementSync>();
   private answers = { generation: -1, nowMs: 0, keys: new Map<string, unknown>() };
+  private ino: number | undefined;
 
   constructor(private readonly file: string) {}
 
   /** Whether the index has content yet (before the first build or index there is none: the gate stands aside). */
   ready(): boolean {
+    // An index built again from scratch (a new schema, a corrupt file) is a new file: a
+    // connection to the old one would answer from it forever.
+    const ino = fs.statSync(this.file, { throwIfNoEntry: false })?.ino;
+    if (this.db && ino !== this.ino) {
+      this.db.close();
+      this.db = undefined;
+      this.statements.clear();
+      this.answers = { generation: -1, nowMs: 0, keys: new Map() };
+    }
     if (!this.db) {
-      if (!fs.existsSync(this.file)) return false;
+      if (ino === undefined) return false;
+      this.ino = ino;
       try {
         this.db = new DatabaseSync(this.file, { readOnly: true });
         this.db.exec('PRAGMA busy_timeout = 5000');
