@@ -4,6 +4,7 @@ import { preferredLocale } from './i18n/negotiate';
 import { IndexGate } from './lib/content/gate';
 import { contentIndexFile } from './lib/content/indexFile';
 import { isKnownRoute } from './lib/routeGate';
+import { startingResponse } from './lib/startingPage';
 
 /** Next.js's Draft Mode cookie: with it, an editor may preview a draft (the page checks it properly). */
 const PREVIEW_COOKIE = '__prerender_bypass';
@@ -14,12 +15,16 @@ let gate: IndexGate | undefined;
 
 /**
  * The content index (lib/content/gate.ts), which every publish updates, so the proxy's answers
- * follow the folder. None under `next dev`, or before the first index exists.
+ * follow the folder. None under `next dev` (pages read the folder themselves) or when the file
+ * cannot be read as an index; 'building' while a server that found no index builds it
+ * (lib/content/queries.ts: startIndexBuild).
  */
-function routeLookup(): IndexGate | null {
+function routeLookup(): IndexGate | 'building' | null {
   if (process.env.NODE_ENV === 'development') return null;
   gate ??= new IndexGate(contentIndexFile());
-  return gate.ready() ? gate : null;
+  const state = gate.state();
+  // An index that cannot be read at all: the page says sorry itself (and /api/health says 503).
+  return state === 'ready' ? gate : state === 'building' ? 'building' : null;
 }
 
 /**
@@ -34,6 +39,8 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname === '/' || /^\/(article|section)(\/|$)/.test(pathname)) return redirectToLanguage(request);
   const known = routeLookup();
+  // Stories, listings and search need the index: "back in a minute" (503, Retry-After), never a 404.
+  if (known === 'building') return startingResponse(pathname);
   if (!known || isKnownRoute(pathname, known, { preview: request.cookies.has(PREVIEW_COOKIE) })) return NextResponse.next();
   return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
 }

@@ -222,14 +222,17 @@ function start(project: string, log: string): ChildProcess {
   return child;
 }
 
-/** Waits until /api/health answers 200 for build `buildId`; fails at once if the server exits first. */
+/** Waits until /api/health answers 200 "ok" for build `buildId`; fails at once if the server exits first. */
 async function healthy(server: ChildProcess, buildId: string) {
   await expect
     .poll(
       async () => {
         if (server.exitCode !== null || server.signalCode !== null) throw new Error(`the server exited (${server.exitCode ?? server.signalCode}) before ${ORIGIN}/api/health answered`);
         const response = await fetch(`${ORIGIN}/api/health`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
-        return response?.ok ? ((await response.json()) as { buildId?: string }).buildId : response?.status;
+        if (!response?.ok) return response?.status;
+        // "building": its content index is not ready yet, and its pages answer 503.
+        const health = (await response.json()) as { buildId?: string; status?: string };
+        return health.status === 'ok' ? health.buildId : health.status;
       },
       { timeout: 120_000, message: `${ORIGIN}/api/health answers 200 for build ${buildId}` },
     )

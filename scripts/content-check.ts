@@ -3,25 +3,31 @@
  * and prints one line per problem as `path:line: field: message`. Exits 1 on any error;
  * warnings alone do not fail. It brings the content index (lib/content/store.ts, in
  * .next/cache/content) up to date with the folder: files unchanged since the last run are not
- * parsed again, and the build that follows reads the index.
+ * parsed again (many changed files are read on worker threads), and the build that follows
+ * reads the index.
  */
 import { formatProblem, sortProblems } from '../lib/content/problems';
-import { contentStore } from '../lib/content/queries';
+import { contentStore, storyParser } from '../lib/content/queries';
 
-const store = contentStore();
-store.sync();
-const problems = store.problems();
-const storyFiles = store.storyFileCount();
-const sorted = sortProblems(problems);
-const errors = sorted.filter((p) => p.severity === 'error');
-const warnings = sorted.filter((p) => p.severity === 'warning');
+void main();
 
-for (const problem of [...errors, ...warnings]) console.log(formatProblem(problem));
+async function main() {
+  const store = contentStore();
+  // Many changed files (a first build) are read on worker threads, one per core.
+  await store.syncWith(storyParser);
+  const problems = store.problems();
+  const storyFiles = store.storyFileCount();
+  const sorted = sortProblems(problems);
+  const errors = sorted.filter((p) => p.severity === 'error');
+  const warnings = sorted.filter((p) => p.severity === 'warning');
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const summary = `${plural(storyFiles, 'story file')} checked: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
-if (errors.length) {
-  console.error(`\ncontent:check failed: ${summary}. Fix the lines above and run it again.`);
-  process.exit(1);
+  for (const problem of [...errors, ...warnings]) console.log(formatProblem(problem));
+
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = `${plural(storyFiles, 'story file')} checked: ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`;
+  if (errors.length) {
+    console.error(`\ncontent:check failed: ${summary}. Fix the lines above and run it again.`);
+    process.exit(1);
+  }
+  console.log(`content:check passed: ${summary}.`);
 }
-console.log(`content:check passed: ${summary}.`);

@@ -20,6 +20,15 @@ export class IndexGate implements RouteLookup {
 
   /** Whether the index has content yet (before the first build or index there is none: the gate stands aside). */
   ready(): boolean {
+    return this.state() === 'ready';
+  }
+
+  /**
+   * 'ready' once the index has a generation; 'building' while there is none yet (no file, or a
+   * first build under way); 'unreadable' when the file cannot be read as an index (the pages then
+   * say so themselves).
+   */
+  state(): 'ready' | 'building' | 'unreadable' {
     // An index built again from scratch (a new schema, a corrupt file) is a new file: a
     // connection to the old one would answer from it forever.
     const ino = fs.statSync(this.file, { throwIfNoEntry: false })?.ino;
@@ -30,24 +39,25 @@ export class IndexGate implements RouteLookup {
       this.answers = { generation: -1, nowMs: 0, keys: new Map() };
     }
     if (!this.db) {
-      if (ino === undefined) return false;
+      if (ino === undefined) return 'building';
       this.ino = ino;
       try {
         this.db = new DatabaseSync(this.file, { readOnly: true });
         this.db.exec('PRAGMA busy_timeout = 5000');
       } catch {
         this.db = undefined;
-        return false;
+        return 'unreadable';
       }
     }
     try {
       // An index still being built (no generation yet) has nothing to check against.
-      return this.generation() > 0;
-    } catch {
+      return this.generation() > 0 ? 'ready' : 'building';
+    } catch (error) {
       this.db?.close();
       this.db = undefined;
       this.statements.clear();
-      return false;
+      // A file just created by its first build has no tables for a moment.
+      return error instanceof Error && /no such table/.test(error.message) ? 'building' : 'unreadable';
     }
   }
 

@@ -154,9 +154,14 @@ export function loadStoryContext(paths: ContentPaths, problems: ContentProblem[]
     sections,
     authors,
     checkReferences: { sections: sectionsLoaded, authors: problems.length === before },
-    imageSize: imageMeasurer(paths.publicDir),
-    storyPhoto: storyPhotoMeasurer(paths.contentDir, rel),
+    ...photoMeasurers(paths),
   };
+}
+
+/** What measures a story's photos (in public/ or its own folder): a parse worker makes its own. */
+export function photoMeasurers(paths: ContentPaths): Pick<StoryContext, 'imageSize' | 'storyPhoto'> {
+  const rel = (abs: string) => path.relative(paths.cwd, abs) || abs;
+  return { imageSize: imageMeasurer(paths.publicDir), storyPhoto: storyPhotoMeasurer(paths.contentDir, rel) };
 }
 
 /**

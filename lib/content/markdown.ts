@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import { IMAGE_PATH_PATTERN, STORY_PHOTO_PATTERN } from './schema';
@@ -71,8 +72,30 @@ export interface RenderedBody {
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedBody {
   const problems: BodyProblem[] = [];
   const images: BodyImage[] = [];
-  const labels = localeConfig[options.locale].body;
-  const processor = unified()
+  const processor = processorFor(options.locale);
+  // What this body's house-style pass reports into travels with its file, not the shared processor.
+  const file = new VFile({ value: markdown, data: { newsBody: { ...options, problems, images } } });
+  const tree = processor.runSync(processor.parse(file), file) as Root;
+  const text = (node: Root | Root['children'][number]) => hastToString(node).replace(/\s+/g, ' ').trim();
+  const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
+  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, hasParagraph: first !== undefined, images, problems };
+}
+
+const processors = new Map<Locale, ReturnType<typeof createProcessor>>();
+
+/** One processor per language, made once: making one per story was a third of indexing a story. */
+function processorFor(locale: Locale) {
+  let processor = processors.get(locale);
+  if (!processor) {
+    processor = createProcessor(locale);
+    processors.set(locale, processor);
+  }
+  return processor;
+}
+
+function createProcessor(locale: Locale) {
+  const labels = localeConfig[locale].body;
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkRehype, {
@@ -80,11 +103,8 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       footnoteBackLabel: (referenceIndex: number) => labels.backToReference(referenceIndex + 1),
     })
     .use(rehypeSanitize, schema)
-    .use(rehypeNewsBody, { ...options, problems, images });
-  const tree = processor.runSync(processor.parse(markdown)) as Root;
-  const text = (node: Root | Root['children'][number]) => hastToString(node).replace(/\s+/g, ' ').trim();
-  const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, hasParagraph: first !== undefined, images, problems };
+    .use(rehypeNewsBody)
+    .freeze();
 }
 
 /** Problems with body photos whose files are missing or unreadable. */
@@ -101,8 +121,9 @@ interface NewsBodyOptions extends RenderOptions {
 }
 
 /** House style on top of plain Markdown: one h1 per page, photos as captioned figures. */
-function rehypeNewsBody({ locale, imageSize, problems, images }: NewsBodyOptions) {
-  return (tree: Root) => {
+function rehypeNewsBody() {
+  return (tree: Root, file: VFile) => {
+    const { locale, imageSize, problems, images } = file.data.newsBody as NewsBodyOptions;
     visit(tree, 'element', (node: Element, index, parent) => {
       // The headline is the page's only h1; a "# " in the body is a subhead.
       if (node.tagName === 'h1') node.tagName = 'h2';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentStore } from './queries';
+import { storyParser, writeIndex } from './queries';
 import type { ContentProblem } from './types';
 
 /** What a publish (a rescan of the content folder) did, for `POST /api/publish` and the front server. */
@@ -18,15 +18,16 @@ export interface PublishReport {
 
 /**
  * Brings the content index up to date with the folder (or, with `only`, some story folders); the
- * proxy (lib/content/gate.ts) and the pages read the new generation from it.
+ * proxy (lib/content/gate.ts) and the pages read the new generation from it. Waits for a change
+ * already under way (the background build of a missing index included), then makes its own.
  */
-export function publishContent({ only, nowMs = Date.now() }: { only?: string[]; nowMs?: number } = {}): PublishReport {
-  const store = contentStore();
-  const before = store.generation().n;
-  const result = store.sync({ nowMs, only });
+export async function publishContent({ only, nowMs }: { only?: string[]; nowMs?: number } = {}): Promise<PublishReport> {
+  const { result, before, problems, next } = await writeIndex(async (writer) => {
+    const before = writer.generation().n;
+    const result = await writer.syncWith(storyParser, { nowMs, only });
+    return { result, before, problems: writer.problems(), next: writer.nextEmbargoMs() };
+  });
   const newGeneration = result.generation.n !== before;
-  const problems = store.problems();
-  const next = store.nextEmbargoMs();
   const failed = new Set(result.failed.map((file) => file.split(path.sep).join('/')));
   const ofFailed = (problem: ContentProblem) => [...failed].some((file) => problem.file.split(path.sep).join('/').endsWith(file));
   return {

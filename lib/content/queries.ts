@@ -5,6 +5,8 @@ import { renderStoryBody, renderStoryMarkdown } from './load';
 import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
 import type { ListingKind } from './listings';
+import { resilientParser, type StoryParser } from './parsePool';
+import type { StoryLists } from './parseStory';
 import { ContentStore, type Generation, type Listing } from './store';
 import type { Article, Author, Section } from './types';
 
@@ -18,7 +20,18 @@ export { contentIndexFile, contentPaths } from './indexFile';
 const shared = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanbit.content')] ??= {}) as {
   store?: ContentStore;
   content?: Snapshot;
+  /** The connection that writes (publishes, the background build), and the change under way. */
+  writer?: ContentStore;
+  writing?: Promise<void>;
+  build?: IndexBuild;
 };
+
+interface IndexBuild {
+  files: number;
+  of: number | undefined;
+  startedMs: number;
+  finished?: boolean;
+}
 
 /** What every page of a generation needs whole: small, whatever the size of the archive. */
 interface Snapshot {
@@ -29,15 +42,78 @@ interface Snapshot {
   memo: Map<string, unknown>;
 }
 
-/** The content index, opened once; synced with the folder first if it has never been. */
+/**
+ * The content index as pages read it, opened once. Under `next dev` it is synced with the folder
+ * on every request (below); in production the writer (`writeIndex`) keeps it current, and a
+ * server that finds no index builds one in the background (`startIndexBuild`).
+ */
 export function contentStore(): ContentStore {
   if (!shared.store) {
     const paths = contentPaths();
     shared.store = new ContentStore(contentIndexFile(paths), paths);
-    // A server started on a folder `npm run build` did not index (another CONTENT_DIR) reads it now.
-    if (shared.store.generation().n === 0) shared.store.sync();
+    if (process.env.NODE_ENV === 'development' && shared.store.generation().n === 0) shared.store.sync();
   }
   return shared.store;
+}
+
+/**
+ * Runs a change to the index on the writer's own connection, one change at a time: pages keep
+ * reading the last committed generation on theirs while a large change is being written.
+ */
+export function writeIndex<T>(change: (writer: ContentStore) => Promise<T> | T): Promise<T> {
+  // Under `next dev` pages sync the same connection per request: the writer is that one.
+  const writer = () => (process.env.NODE_ENV === 'development' ? contentStore() : (shared.writer ??= new ContentStore(contentIndexFile(), contentPaths())));
+  const run = (shared.writing ?? Promise.resolve()).then(() => change(writer()));
+  shared.writing = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+/** What a sync reads with: worker threads for many files, this thread for a few. */
+export function storyParser(lists: StoryLists, files: number): StoryParser {
+  return resilientParser(contentPaths(), lists, files, (line) => console.error(line));
+}
+
+/**
+ * Builds the index in the background when it has no generation yet (a server started on a
+ * folder no build indexed, or an index of an older schema): pages and the proxy answer 503 with
+ * Retry-After meanwhile, and /api/health says "building". Once per process; a no-op otherwise.
+ */
+export function startIndexBuild(): void {
+  // `next build` prerenders from the index content:check has just brought up to date.
+  if (shared.build || process.env.NODE_ENV === 'development' || process.env.NEXT_PHASE === 'phase-production-build' || contentStore().generation().n > 0) return;
+  const build: IndexBuild = { files: 0, of: undefined, startedMs: Date.now() };
+  shared.build = build;
+  console.log('content: no content index yet: building it from the folder (pages answer 503 until it is ready)');
+  void writeIndex((writer) =>
+    writer.syncWith(storyParser, {
+      onProgress: (done, total) => {
+        build.files = done;
+        build.of = total;
+      },
+    }),
+  ).then(
+    (result) => {
+      build.finished = true;
+      // A connection opened before the build has no statistics for the query planner: a new one reads them.
+      shared.store?.close();
+      shared.store = undefined;
+      console.log(`content: index built: ${result.changed.length} story files in ${((Date.now() - build.startedMs) / 1000).toFixed(0)} s (${result.failed.length} with errors)`);
+    },
+    (error) => {
+      shared.build = undefined;
+      console.error(`content: building the index failed: ${error instanceof Error ? error.message : error}; it is tried again on the next publish`);
+    },
+  );
+}
+
+/** While the index is first being built: how many of its story files are written so far. */
+export function indexBuilding(): { files: number; of?: number; startedAt: string } | undefined {
+  const build = shared.build;
+  if (!build || build.finished) return undefined;
+  return { files: build.files, ...(build.of === undefined ? {} : { of: build.of }), startedAt: new Date(build.startedMs).toISOString() };
 }
 
 // In development, the folder is synced once per request (React's cache): a saved file shows on reload.
@@ -51,6 +127,7 @@ function current(): Snapshot {
   const store = contentStore();
   if (process.env.NODE_ENV === 'development') syncForRequest();
   const generation = store.generation();
+  if (generation.n === 0) startIndexBuild();
   if (shared.content?.generation.n !== generation.n) {
     shared.content = { generation, sections: store.sections(), authors: store.authors(), memo: new Map() };
   }

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { inlineParser, type StoryParser } from './parsePool';
+import type { StoryLists } from './parseStory';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
 import { ContentStore } from './store';
 
@@ -324,4 +326,85 @@ describe('the content index on disk', () => {
       reopened.close();
     }
   }, 60_000);
+});
+
+describe('syncing with a parser of its own (worker threads in the server and content:check)', () => {
+  /** Parses on this thread, counting the files it is given; fails on batch `failOn` (1-based). */
+  function countingParser(failOn?: number) {
+    const seen: string[] = [];
+    let batches = 0;
+    const make = (lists: StoryLists): StoryParser => {
+      const inline = inlineParser(paths(), lists);
+      return {
+        async parse(files) {
+          batches += 1;
+          if (batches === failOn) throw new Error('the parser was stopped');
+          seen.push(...files.map((f) => `${f.slug}/${f.locale}`));
+          return inline.parse(files);
+        },
+        close: async () => {},
+      };
+    };
+    return { make, seen, batches: () => batches };
+  }
+
+  function bulk(n: number) {
+    for (let i = 0; i < n; i++) {
+      const day = String(1 + (i % 28)).padStart(2, '0');
+      write(`articles/bulk-${i}/en.md`, story({ title: `Bulk story ${i}`, publishedAt: `2023-0${1 + (i % 9)}-${day}T09:00:00+09:00`, body: `Bulk text number ${i}.` }));
+    }
+  }
+
+  it('indexes what sync indexes, batch by batch, with the same search results', async () => {
+    bulk(40);
+    const parser = countingParser();
+    const result = await store.syncWith(parser.make, { nowMs: NOW, batch: 7 });
+    expect(result.changed).toHaveLength(43);
+    expect(result.generation).toEqual({ n: 1, nowMs: NOW });
+    expect(parser.batches()).toBe(7);
+    const other = new ContentStore(path.join(root, 'index', 'other.sqlite'), paths());
+    try {
+      other.sync({ nowMs: NOW });
+      expect(store.listPublic('en', {}, { limit: 100 })).toEqual(other.listPublic('en', {}, { limit: 100 }));
+      expect(store.search('en', 'bulk', { limit: 100 })).toEqual(other.search('en', 'bulk', { limit: 100 }));
+      expect(store.search('ko', '정상회담')).toEqual(other.search('ko', '정상회담'));
+    } finally {
+      other.close();
+    }
+  });
+
+  it('keeps a first build invisible until it is whole, and resumes where a stopped one left off', async () => {
+    bulk(30);
+    const stopped = countingParser(3);
+    await expect(store.syncWith(stopped.make, { nowMs: NOW, batch: 10 })).rejects.toThrow('the parser was stopped');
+    // Two batches were written and committed, but no generation: nothing is public yet.
+    expect(store.generation().n).toBe(0);
+    expect(store.listPublic('en', {}).total).toBe(0);
+    const resumed = countingParser();
+    const result = await store.syncWith(resumed.make, { nowMs: NOW, batch: 10 });
+    expect(resumed.seen).toHaveLength(33 - stopped.seen.length);
+    expect(new Set([...stopped.seen, ...resumed.seen]).size).toBe(33);
+    expect(result.generation.n).toBe(1);
+    expect(store.listPublic('en', {}).total).toBe(32);
+    expect(store.search('en', 'bulk').total).toBe(30);
+  });
+
+  it('writes a later change in one transaction: stopped half way, readers keep the last generation whole', async () => {
+    store.sync({ nowMs: NOW });
+    bulk(30);
+    await expect(store.syncWith(countingParser(2).make, { nowMs: NOW, batch: 10 })).rejects.toThrow('the parser was stopped');
+    expect(store.generation().n).toBe(1);
+    expect(store.listPublic('en', {}).total).toBe(2);
+    // Nothing of it was kept: the next sync reads all of it again.
+    expect((await store.syncWith(countingParser().make, { nowMs: NOW })).changed).toHaveLength(30);
+    expect(store.listPublic('en', {}).total).toBe(32);
+  });
+
+  it('lets one sync write at a time', async () => {
+    bulk(5);
+    const running = store.syncWith(countingParser().make, { nowMs: NOW, batch: 2 });
+    expect(() => store.sync({ nowMs: NOW })).toThrow('being written by another sync');
+    await running;
+    expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
+  });
 });

@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import { indexTerms, queryPhrases } from '@/lib/search/text';
+import { queryPhrases } from '@/lib/search/text';
 import { PUBLIC_STORY } from './indexFile';
-import { loadStoryContext, loadStoryFile, type ContentPaths } from './load';
+import { loadStoryContext, type ContentPaths, type StoryContext } from './load';
+import type { StoryParser } from './parsePool';
+import { parseStory, type ParsedStory, type StoryFileRef, type StoryLists } from './parseStory';
 import { storyPhotoStamp } from './photos';
 import { SLUG_PATTERN } from './schema';
 import { tagSlug } from './tags';
@@ -111,6 +113,32 @@ const PUBLIC_IN_LOCALE = `s.locale = ? AND ${PUBLIC_STORY}`;
 /** How many of a tag's newest stories "related stories" weighs. */
 const RELATED_PER_TAG = 500;
 
+/** Files a sync reads per batch (syncWith): each batch is written while the next is read. */
+const SYNC_BATCH = 512;
+/** Story folders a scan looks at between chances for the thread to do something else (syncWith). */
+const SCAN_STEP = 200;
+/** SQLite's page cache (KiB, negative as PRAGMA cache_size takes it) while a large sync writes, and otherwise. */
+const BUILD_CACHE_KIB = -262_144;
+const SERVING_CACHE_KIB = -16_384;
+
+/** A story file a sync reads and writes: new, changed, or to be checked again. */
+interface PendingFile extends StoryFileRef {
+  key: string;
+  publishable: boolean;
+  stat: { mtimeMs: number; ctimeMs: number; ino: number; size: number };
+  /** Its folder's photo stamp now, kept once the file is written. */
+  photoStamp: string;
+}
+
+interface SyncPlan {
+  result: SyncResult;
+  pending: PendingFile[];
+  context: StoryContext;
+  lists: StoryLists;
+  /** The first build of this index: nothing is public until it finishes. */
+  cold: boolean;
+}
+
 interface StoryRow {
   id: number;
   article: string;
@@ -119,6 +147,7 @@ interface StoryRow {
 export class ContentStore {
   private db: DatabaseSync;
   private readonly statements = new Map<string, StatementSync>();
+  private writing = false;
 
   /**
    * @param file the index file (created when missing; rebuilt when its schema is older)
@@ -168,21 +197,108 @@ export class ContentStore {
    * Reads what changed in the content folder since the last sync and commits it as one new
    * generation (none when nothing changed and `nowMs` lifts no embargo). `only` limits the story
    * files looked at to some story folders (a watcher's events); sections and authors are always
-   * checked. A file that fails validation keeps its last good version.
+   * checked. A file that fails validation keeps its last good version. Parses on this thread:
+   * `syncWith` parses many files on worker threads.
    */
   sync({ nowMs = Date.now(), only }: { nowMs?: number; only?: string[] } = {}): SyncResult {
+    this.claim();
+    try {
+      const steps = this.scan(only);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      const plan = step.value;
+      try {
+        this.write(plan, plan.pending.map((file) => parseStory(this.paths, file, plan.context)), plan.pending);
+        return this.finish(plan, nowMs);
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  /**
+   * `sync`, with the changed files read by `parser` (worker threads: parsePool.ts) in batches
+   * while this thread writes, so it stays free to answer between batches. An index that has no
+   * generation yet (a first, cold build) commits each batch as it goes, still invisible to
+   * readers (nothing is public before the first generation): a build killed half way resumes
+   * where it stopped. Otherwise everything is one transaction, like `sync`.
+   */
+  async syncWith(
+    parser: (lists: StoryLists, files: number) => StoryParser,
+    { nowMs, only, batch = SYNC_BATCH, onProgress }: { nowMs?: number; only?: string[]; batch?: number; onProgress?: (done: number, total: number) => void } = {},
+  ): Promise<SyncResult> {
+    this.claim();
+    let plan: SyncPlan | undefined;
+    let reader: StoryParser | undefined;
+    try {
+      // The scan of a large folder lets the thread answer requests every few hundred stories.
+      const steps = this.scan(only);
+      let step = steps.next();
+      while (!step.done) {
+        await new Promise((resolve) => setImmediate(resolve));
+        step = steps.next();
+      }
+      plan = step.value;
+      const { pending } = plan;
+      onProgress?.(0, pending.length);
+      if (pending.length > 0) {
+        reader = parser(plan.lists, pending.length);
+        // A large build keeps more of the index in memory while it writes (dropped afterwards).
+        if (pending.length > SYNC_BATCH) this.db.exec(`PRAGMA cache_size = ${BUILD_CACHE_KIB}`);
+        // The next batch is parsed while this one is written.
+        const parseBatch = (at: number) => (at < pending.length ? reader!.parse(pending.slice(at, at + batch)) : undefined);
+        let next = parseBatch(0);
+        for (let at = 0; at < pending.length; at += batch) {
+          const parsed = await next!;
+          next = parseBatch(at + batch);
+          // A rejection of the batch parsed ahead is seen when it is awaited, not before.
+          next?.catch(() => {});
+          this.write(plan, parsed, pending.slice(at, at + batch));
+          if (plan.cold) this.db.exec('COMMIT; BEGIN IMMEDIATE');
+          onProgress?.(Math.min(at + batch, pending.length), pending.length);
+        }
+      }
+      return this.finish(plan, nowMs ?? Date.now());
+    } catch (error) {
+      if (plan) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.writing = false;
+      if (reader) {
+        this.db.exec(`PRAGMA cache_size = ${SERVING_CACHE_KIB}`);
+        await reader.close();
+      }
+    }
+  }
+
+  /** One writer at a time: a sync holds the index's write transaction from its scan to its commit. */
+  private claim() {
+    if (this.writing) throw new Error('the content index is being written by another sync');
+    this.writing = true;
+  }
+
+  /**
+   * A sync's first step, in a new write transaction: sections and authors, the folder's story
+   * files against what was last read (the files to read again are returned, not read), removals,
+   * photo stamps and the scan's own problems.
+   */
+  private *scan(only: string[] | undefined): Generator<void, SyncPlan> {
     const articlesDir = path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles');
     const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const folder = this.syncFolderData();
       result.folderChanged = folder.changed;
-      const context = folder.context;
       const seen = new Set<string>();
       const scanProblems: ContentProblem[] = [];
+      const pending: PendingFile[] = [];
       const slugs = only ?? (isDirectory(articlesDir) ? sortedNames(articlesDir) : []);
 
-      for (const slug of slugs) {
+      for (const [n, slug] of slugs.entries()) {
+        if (n % SCAN_STEP === SCAN_STEP - 1) yield;
         const dir = path.join(/*turbopackIgnore: true*/ articlesDir, slug);
         const stat = fs.statSync(dir, { throwIfNoEntry: false });
         if (!stat) {
@@ -203,6 +319,7 @@ export class ContentStore {
         const names = sortedNames(dir);
         const photoStamp = storyPhotoStamp(dir, names);
         const photosChanged = photoStamp !== this.photoStamp(slug);
+        const pendingBefore = pending.length;
         for (const name of names) {
           if (!name.endsWith('.md')) continue;
           const locale = name.slice(0, -'.md'.length);
@@ -216,11 +333,13 @@ export class ContentStore {
           const fileStat = fs.statSync(file, { throwIfNoEntry: false });
           if (!fileStat?.isFile()) continue;
           if (this.isUnchanged(key, fileStat) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
-          if (this.indexStory(key, slug, locale, context, publishable)) result.changed.push(key);
-          else result.failed.push(key);
-          this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(key, fileStat.mtimeMs, fileStat.ctimeMs, fileStat.ino, fileStat.size);
+          // The stamp is taken before the file is read: a change made while it is read is seen next time.
+          const { mtimeMs, ctimeMs, ino, size } = fileStat;
+          pending.push({ key, slug, locale, publishable, stat: { mtimeMs, ctimeMs, ino, size }, photoStamp });
         }
-        if (photosChanged) this.setPhotoStamp(slug, photoStamp);
+        // The folder's new photo stamp is kept with its stories when they are written (a build
+        // stopped before that reads them again); a folder with none to write keeps it now.
+        if (photosChanged && pending.length === pendingBefore) this.setPhotoStamp(slug, photoStamp);
       }
       // A missing or empty articles folder while the index holds stories is a folder being
       // swapped or a volume not mounted yet, not a newsroom taking everything down: nothing is
@@ -249,15 +368,38 @@ export class ContentStore {
         this.sql("DELETE FROM problems WHERE scope = 'scan'").run();
         this.insertProblems(scanProblems, 'scan');
       }
-      const lifted = this.embargoLifted(nowMs);
-      if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
-        this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
-      }
-      this.db.exec('COMMIT');
+      const { context } = folder;
+      const lists: StoryLists = { sections: context.sections, authors: [...context.authors.values()], checkReferences: context.checkReferences };
+      return { result, pending, context, lists, cold: result.generation.n === 0 };
     } catch (error) {
       this.db.exec('ROLLBACK');
       throw error;
     }
+  }
+
+  /** Writes a batch of files read for a sync: each a new version, or a problem that keeps the last good one. */
+  private write(plan: SyncPlan, parsed: ParsedStory[], files: PendingFile[]) {
+    // In publication order: the search tables take rows in key order far faster (search keys
+    // follow publication time), which is most of a cold build's writing.
+    const order = files.map((_, i) => i).sort((a, b) => publishedMs(parsed[a]!) - publishedMs(parsed[b]!));
+    for (const i of order) {
+      const file = files[i]!;
+      if (this.indexStory(file, parsed[i]!)) plan.result.changed.push(file.key);
+      else plan.result.failed.push(file.key);
+      const { mtimeMs, ctimeMs, ino, size } = file.stat;
+      this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(file.key, mtimeMs, ctimeMs, ino, size);
+      this.setPhotoStamp(file.slug, file.photoStamp);
+    }
+  }
+
+  /** A sync's last step: the new generation, when anything changed or an embargo lifted, committed. */
+  private finish(plan: SyncPlan, nowMs: number): SyncResult {
+    const { result } = plan;
+    const lifted = this.embargoLifted(nowMs);
+    if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
+      this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+    }
+    this.db.exec('COMMIT');
     this.analyzeWhenGrown();
     result.generation = this.generation();
     return result;
@@ -295,8 +437,8 @@ export class ContentStore {
 
   /** A public story version at this generation, or undefined. */
   getPublicStory(slug: string, locale: Locale, generation = this.generation()): Article | undefined {
-    const row = this.db
-      .prepare("SELECT article FROM stories WHERE slug = ? AND locale = ? AND status = 'published' AND published_ms <= ?")
+    const row = this
+      .sql("SELECT article FROM stories WHERE slug = ? AND locale = ? AND status = 'published' AND published_ms <= ?")
       .get(slug, locale, generation.nowMs) as { article: string } | undefined;
     return row && (JSON.parse(row.article) as Article);
   }
@@ -329,8 +471,8 @@ export class ContentStore {
 
   /** A tag's label as this language writes it, when a public story has it. */
   tagLabel(locale: Locale, tag: string, generation = this.generation()): string | undefined {
-    const row = this.db
-      .prepare(`SELECT t.label FROM story_tags t JOIN stories s ON s.id = t.story WHERE t.locale = ? AND t.tag = ? AND s.status = 'published' AND s.published_ms <= ? ORDER BY t.published_ms DESC LIMIT 1`)
+    const row = this
+      .sql(`SELECT t.label FROM story_tags t JOIN stories s ON s.id = t.story WHERE t.locale = ? AND t.tag = ? AND s.status = 'published' AND s.published_ms <= ? ORDER BY t.published_ms DESC LIMIT 1`)
       .get(locale, tag, generation.nowMs) as { label: string } | undefined;
     return row?.label;
   }
@@ -642,8 +784,8 @@ export class ContentStore {
     for (const row of this.sql(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'section', message: `unknown section "${row.section}": expected one of ${sections.join(', ')} (see sections.yaml)` });
     }
-    const orphaned = this.db
-      .prepare(`SELECT s.slug, s.locale, a.author FROM story_authors a JOIN stories s ON s.id = a.story WHERE a.author NOT IN (${list(authors)})`)
+    const orphaned = this
+      .sql(`SELECT s.slug, s.locale, a.author FROM story_authors a JOIN stories s ON s.id = a.story WHERE a.author NOT IN (${list(authors)})`)
       .all(...authors) as { slug: string; locale: string; author: string }[];
     for (const row of orphaned) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'authors', message: `unknown author "${row.author}": expected a file authors/${row.author}.yaml` });
@@ -658,12 +800,11 @@ export class ContentStore {
     return row !== undefined && row.mtime_ms === stat.mtimeMs && row.ctime_ms === stat.ctimeMs && row.ino === stat.ino && row.size === stat.size;
   }
 
-  /** Parses one story file; a good one replaces its row, a bad one leaves the last good row. */
-  private indexStory(key: string, slug: string, locale: Locale, context: ReturnType<typeof loadStoryContext>, publishable: boolean): boolean {
-    const { article, problems, text, markdown, frontmatter } = loadStoryFile(this.paths, slug, locale, context);
+  /** Writes one story file as read: a good one replaces its row, a bad one leaves the last good row. */
+  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean {
     this.sql("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
-    if (!article || !publishable) {
+    if (!article || !terms || !publishable) {
       // A broken edit keeps the last good version, unless what can be read of it takes the story
       // down: `status: draft`, or a publication time later than the version readers have.
       if (this.withdrawnBy(frontmatter, slug, locale)) this.removeStoryRow(slug, locale);
@@ -672,8 +813,8 @@ export class ContentStore {
     const old = this.sql('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
     if (old) this.deleteRows(old.id);
     const published = Date.parse(article.publishedAt);
-    const inserted = this.db
-      .prepare('INSERT INTO stories (id, slug, locale, status, published_ms, changed_ms, has_hero, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)')
+    const inserted = this
+      .sql('INSERT INTO stories (id, slug, locale, status, published_ms, changed_ms, has_hero, section, search_key, article) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)')
       .run(old?.id ?? null, slug, locale, article.status, published, Date.parse(article.updatedAt ?? article.publishedAt), article.hero ? 1 : 0, article.section, JSON.stringify(article));
     const id = Number(inserted.lastInsertRowid);
     // Seconds kept within 2^32, so the key stays an exact integer (under 2^53) for any date.
@@ -699,9 +840,7 @@ export class ContentStore {
     }
     const body = text ?? '';
     this.sql('INSERT INTO texts (story, text, markdown) VALUES (?, ?, ?)').run(id, body, markdown ?? '');
-    this.db
-      .prepare(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`)
-      .run(searchKey, terms(article.title), terms(article.dek ?? ''), terms(article.tags.join(' ')), terms(body));
+    this.sql(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`).run(searchKey, ...terms);
     return true;
   }
 
@@ -781,7 +920,7 @@ export class ContentStore {
  */
 function openIndex(file: string): DatabaseSync {
   const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;');
+  db.exec(`PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000; PRAGMA cache_size = ${SERVING_CACHE_KIB};`);
   return db;
 }
 
@@ -790,9 +929,9 @@ function searchKeyBound(nowMs: number): number {
   return (Math.min(Math.max(0, Math.floor(nowMs / 1000)), 2 ** 32 - 1) + 1) * SEARCH_KEY_IDS;
 }
 
-/** The index's terms for a text, space-separated for FTS5 (lib/search/text.ts tokenizes). */
-function terms(text: string): string {
-  return indexTerms(text).join(' ');
+/** A file's publication time for write order (a file that failed: first, it writes no search row). */
+function publishedMs(parsed: ParsedStory): number {
+  return parsed.article ? Date.parse(parsed.article.publishedAt) : 0;
 }
 
 function listingQuery(kind: ListingKind): { join: string; where: string; params: SQLInputValue[] } {

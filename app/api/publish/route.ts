@@ -64,7 +64,7 @@ export async function POST(request: Request) {
   }
   const asked = await publishRequest(request);
   if (typeof asked === 'string') return plainResponse(400, `Publish: ${asked}.`);
-  const report = publishContent({ only: asked.stories });
+  const report = await publishContent({ only: asked.stories });
   // Pages, feeds, sitemaps and cards are all rendered from the content: all of them go stale
   // whenever this process has not yet done so for this generation (the first publish after a
   // start included: Next.js forgets what it marked stale when it restarts).

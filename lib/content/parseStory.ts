@@ -1,0 +1,45 @@
+import type { Locale } from '@/i18n/routing';
+import { indexTerms } from '@/lib/search/text';
+import { loadStoryFile, photoMeasurers, type ContentPaths, type StoryContext } from './load';
+import type { Article, Author, ContentProblem, Section } from './types';
+
+/** A story file to read: which story, which language. */
+export interface StoryFileRef {
+  slug: string;
+  locale: Locale;
+}
+
+/**
+ * One story file read, checked and tokenized for search: everything the index writes for it.
+ * Plain data, so a parse worker (indexWorker.ts) can hand it back to the thread that writes.
+ */
+export interface ParsedStory {
+  article?: Article;
+  problems: ContentProblem[];
+  text?: string;
+  markdown?: string;
+  frontmatter?: unknown;
+  /** The search index's terms for the headline, standfirst, tags and body (space-separated). */
+  terms?: [string, string, string, string];
+}
+
+/** What story files are checked against, as plain data: the index's last good lists. */
+export interface StoryLists {
+  sections: Section[];
+  authors: Author[];
+  checkReferences: StoryContext['checkReferences'];
+}
+
+/** A story context from plain lists; its photo measurers read this thread's own view of the folder. */
+export function storyContext(paths: ContentPaths, lists: StoryLists): StoryContext {
+  return { sections: lists.sections, authors: new Map(lists.authors.map((a) => [a.id, a])), checkReferences: lists.checkReferences, ...photoMeasurers(paths) };
+}
+
+/** Reads, checks and tokenizes one story file (the costly part of indexing it). */
+export function parseStory(paths: ContentPaths, { slug, locale }: StoryFileRef, context: StoryContext): ParsedStory {
+  const loaded = loadStoryFile(paths, slug, locale, context);
+  const { article, text } = loaded;
+  if (!article) return loaded;
+  const terms = (value: string) => indexTerms(value).join(' ');
+  return { ...loaded, terms: [terms(article.title), terms(article.dek ?? ''), terms(article.tags.join(' ')), terms(text ?? '')] };
+}
