@@ -15,6 +15,8 @@ export function inlineParser(paths: ContentPaths, lists: StoryLists): StoryParse
   return { parse: async (files) => files.map((file) => parseStory(paths, file, context)), close: async () => {} };
 }
 
+/** Each worker's old-generation heap limit (MB). */
+const WORKER_HEAP_MB = 128;
 /** Files handed to a worker at a time: small enough to spread a batch over every worker. */
 const CHUNK = 16;
 
@@ -39,7 +41,7 @@ export class ParsePool implements StoryParser {
   constructor(paths: ContentPaths, lists: StoryLists, size = Math.max(1, Math.min(os.availableParallelism(), 4))) {
     for (let i = 0; i < size; i++) {
       // The URL form lets Next.js's bundler (Turbopack) emit the worker as its own entry.
-      const worker = new Worker(new URL('./indexWorker.ts', import.meta.url));
+      const worker = new Worker(new URL('./indexWorker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       const slot: (typeof this.workers)[number] = { worker };
       worker.on('message', (message: { id: number; parsed?: ParsedStory[]; error?: string }) => {
         const task = slot.task;
