@@ -3,14 +3,13 @@
  * (or BENCH_ARCHIVE_SIZES=1000,10000): how the site scales with the size of its archive.
  *
  * For each size it writes (or reuses) a synthetic archive (bench/corpus.ts) and measures:
- * - content load and validation with the site's loader, in a child process (time, peak memory
- *   from /proc VmHWM): cold (no content cache) and warm (the cache the cold run wrote);
- * - `npm run build` on it (content:check, next build and route catalog): time per phase,
- *   prerendered pages, and the peak memory of the whole process tree (RSS sampled);
+ * - `npm run build` on it from no content index: content:check (which builds the index of the
+ *   whole folder) and next build, time per phase, prerendered pages, and the peak memory of the
+ *   whole process tree (RSS sampled);
  * - the content index's size (index.sqlite in the content cache, search included);
- * - the standalone server: time to its first answer, then the latency of a prerendered story, of
- *   archive stories (not prerendered) on first request and again from the cache, and of a deep
- *   listing page.
+ * - the production server (`npm start`): time until /api/health answers "ok", the latency of a
+ *   prerendered story, of archive stories (not prerendered) on first request and again from the
+ *   cache, of a deep listing page, and the memory of all its processes afterwards.
  *
  * Writes bench/results/archive.json and bench/results/archive.svg and prints a table. Leaves .next
  * built from the largest archive: build again (npm run build) before `npm start`.
@@ -19,7 +18,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { contentCacheDir } from '@/lib/content/cache';
+import { contentCacheDir } from '@/lib/content/indexFile';
 import { DEFAULT_PRERENDER_LISTING_PAGES, DEFAULT_PRERENDER_STORIES } from '@/lib/content/prerender';
 import { pageCount } from '@/lib/pagination';
 import { listingKeys } from '@/lib/content/listings';
@@ -129,22 +128,6 @@ function runMeasured(command: string, args: string[], env: NodeJS.ProcessEnv, wa
   });
 }
 
-interface LoadFigures {
-  ms: number;
-  cpuMs?: number;
-  loadAverage?: [number, number];
-  peakMb: number;
-  storyFiles: number;
-  errors: number;
-}
-
-async function measureLoad(contentDir: string, cacheDir: string): Promise<LoadFigures> {
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'bench/archive-load.ts', contentDir, cacheDir], process.env, {});
-  const line = run.output.trim().split('\n').findLast((l) => l.startsWith('{')) ?? '';
-  if (run.code !== 0) throw new Error(`content load failed:\n${run.output.slice(-2000)}`);
-  return { ...(JSON.parse(line) as LoadFigures), loadAverage: run.loadAverage };
-}
-
 interface Timed {
   status: number;
   ms: number;
@@ -188,7 +171,6 @@ const median = (values: number[]) => {
 export interface SizeResult {
   stories: number;
   storyFiles: number;
-  load: { cold: LoadFigures; warm: LoadFigures };
   build?: {
     ms: number;
     contentCheckMs?: number;
@@ -261,21 +243,16 @@ async function measureSize(stories: number, seed: number, build: boolean): Promi
 
   const cwd = process.cwd();
   const cacheDir = contentCacheDir(cwd, dir);
+  // The build starts from no index: content:check builds the whole folder's.
   fs.rmSync(cacheDir, { recursive: true, force: true });
-  log(`${stories} stories: content load, cold (no cache)`);
-  const cold = await measureLoad(dir, cacheDir);
-  log(`  ${cold.ms} ms (CPU ${cold.cpuMs} ms), peak ${cold.peakMb} MB, ${cold.errors} errors`);
-  log(`${stories} stories: content load, warm (cache from the cold run)`);
-  const warm = await measureLoad(dir, cacheDir);
-  log(`  ${warm.ms} ms (CPU ${warm.cpuMs} ms), peak ${warm.peakMb} MB`);
-  const result: SizeResult = { stories, storyFiles, load: { cold, warm } };
+  const result: SizeResult = { stories, storyFiles };
   if (!build) return result;
 
   log(`${stories} stories: npm run build`);
   const env = { ...process.env, CONTENT_DIR: dir, SITE_URL: `http://localhost:${BENCH_PORT}`, NEXT_TELEMETRY_DISABLED: '1' };
   const run = await runMeasured('npm', ['run', 'build'], env, {
     checked: /content:check passed/,
-    nextDone: /route catalog:/,
+    nextDone: /Generating static pages using \d+ workers? \(\d+\/\d+\) in/,
   });
   if (run.code !== 0) throw new Error(`build failed (${run.code}):\n${run.output.slice(-3000)}`);
   const pages = [...run.output.matchAll(/Generating static pages using \d+ workers? \((\d+)\/(\d+)\)/g)].at(-1)?.[2];
@@ -306,11 +283,8 @@ const seconds = (ms: number | undefined) => (ms === undefined ? '' : round(ms / 
 export function tableRows(results: readonly SizeResult[]): Record<string, string | number>[] {
   return results.map((r) => ({
     stories: r.stories,
-    'load cold s': seconds(r.load.cold.ms),
-    'load warm s': seconds(r.load.warm.ms),
-    'load CPU s': `${seconds(r.load.cold.cpuMs)} / ${seconds(r.load.warm.cpuMs)}`,
-    'load MB': `${r.load.cold.peakMb} / ${r.load.warm.peakMb}`,
     'build s': seconds(r.build?.ms),
+    'index s': seconds(r.build?.contentCheckMs),
     'build CPU s': seconds(r.build?.cpuMs),
     'build MB': r.build?.peakTreeMb ?? '',
     pages: r.build?.staticPages ?? '',
@@ -318,6 +292,8 @@ export function tableRows(results: readonly SizeResult[]): Record<string, string
     'archive 1st ms': r.server?.archive.medianFirstMs ?? 'n/a',
     'archive again ms': r.server?.archive.medianAgainMs ?? 'n/a',
     'prerendered ms': r.server ? `${r.server.prerendered.first.ms} / ${r.server.prerendered.again.ms}` : '',
+    'ready s': seconds(r.server?.readyMs),
+    'serving MB': r.server?.rssAfterMb ?? '',
   }));
 }
 
@@ -378,15 +354,13 @@ function panel(x0: number, title: string, unit: string, series: Series[], target
 export function renderChart(results: readonly SizeResult[]): string {
   const at = <T,>(pick: (r: SizeResult) => T | undefined) => results.map((r) => [r.stories, pick(r)] as [number, T | undefined]);
   const time = panel(0, 'Time', 'seconds', [
-    { label: 'content load, cold', color: '#1f77b4', points: at((r) => r.load.cold.ms / 1000), dashed: true },
-    { label: 'content load, warm', color: '#1f77b4', points: at((r) => r.load.warm.ms / 1000) },
+    { label: 'content index (content:check)', color: '#1f77b4', points: at((r) => r.build?.contentCheckMs && r.build.contentCheckMs / 1000), dashed: true },
     { label: 'npm run build', color: '#d62728', points: at((r) => r.build && r.build.ms / 1000) },
   ], { value: 600, label: 'build target 10 min' });
   const memory = panel(440, 'Peak memory', 'MB', [
-    { label: 'content load, cold', color: '#1f77b4', points: at((r) => r.load.cold.peakMb), dashed: true },
-    { label: 'content load, warm', color: '#1f77b4', points: at((r) => r.load.warm.peakMb) },
     { label: 'build (process tree)', color: '#d62728', points: at((r) => r.build?.peakTreeMb) },
-  ], { value: 2048, label: 'load target 2 GB' });
+    { label: 'serving (all processes)', color: '#1f77b4', points: at((r) => r.server?.rssAfterMb) },
+  ], { value: 1536, label: 'serving target 1.5 GB' });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="880" height="270" viewBox="0 0 880 270" font-family="sans-serif">\n<rect width="880" height="270" fill="#fff"/>\n${time}\n${memory}\n</svg>\n`;
 }
 

@@ -94,7 +94,10 @@ export async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 
   while (Date.now() < deadline) {
     if (exited) throw new Error(`Server ${exited}`);
     try {
-      if ((await fetch(url)).ok) return;
+      const response = await fetch(url);
+      // A server building its content index answers its health check at once, saying "building":
+      // it is ready when it says anything else.
+      if (response.ok && !(await response.text()).includes('"status":"building"')) return;
     } catch {
       // not listening yet
     }

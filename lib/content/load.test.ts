@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
-import { fileContentCache } from './cache';
 import { loadContent, renderStoryBody, type LoadResult } from './load';
 import { formatProblem, sortProblems } from './problems';
 
@@ -380,66 +379,7 @@ describe('the newsroom content folder', () => {
   });
 });
 
-describe('the content cache', () => {
-  const paths = (root: string) => ({ cwd: root, contentDir: path.join(root, 'content'), publicDir: path.join(root, 'public') });
-  const cacheOf = (root: string) => fileContentCache(path.join(root, 'cache'));
-
-  it('gives the same index and problems as reading every file, from the second run on', () => {
-    const first = site({
-      'content/articles/kim-train/en.md': SEED_EN,
-      'content/articles/broken/en.md': story({ section: 'sports' }, 'Intro.\n\n![](/images/train.png)\n'),
-    });
-    const root = lastRoot;
-    const cold = loadContent(paths(root), { cache: cacheOf(root) });
-    expect(fs.existsSync(path.join(root, 'cache', 'meta.json'))).toBe(true);
-    const warm = loadContent(paths(root), { cache: cacheOf(root) });
-    for (const result of [cold, warm]) {
-      expect(result.index.articles).toEqual(first.index.articles);
-      expect(lines(result)).toEqual(lines(first));
-    }
-    // Line numbers come from the file even when its analysis came from the cache.
-    expect(lines(warm)).toContain(`${path.join('content', 'articles', 'broken', 'en.md')}:3: section: unknown section "sports": expected one of north-korea, business (see sections.yaml)`);
-  });
-
-  it('reads a story again when its file changes, and checks photos and references on every run', () => {
-    site({ 'content/articles/kim-train/en.md': SEED_EN });
-    const root = lastRoot;
-    loadContent(paths(root), { cache: cacheOf(root) });
-    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
-    fs.writeFileSync(file, SEED_EN.replace('Second paragraph.', 'A longer second paragraph.'));
-    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    fs.rmSync(path.join(root, 'public', 'images', 'train.png'));
-    const again = loadContent(paths(root), { cache: cacheOf(root) });
-    expect(again.index.articles[0]?.hero).toBeUndefined();
-    expect(lines(again)).toEqual([expect.stringMatching(/en\.md:9: warning: hero\.src: image file public\/images\/train\.png does not exist/)]);
-    expect(cacheOf(root).text(path.join('articles', 'kim-train', 'en.md'), { mtimeMs: fs.statSync(file).mtimeMs, size: fs.statSync(file).size })).toContain('A longer second paragraph.');
-  });
-
-  it('forgets a story that became a draft', () => {
-    site({ 'content/articles/kim-train/en.md': SEED_EN });
-    const root = lastRoot;
-    loadContent(paths(root), { cache: cacheOf(root) });
-    const file = path.join(root, 'content', 'articles', 'kim-train', 'en.md');
-    fs.writeFileSync(file, SEED_EN.replace('tags:', 'status: draft\ntags:'));
-    fs.utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    loadContent(paths(root), { cache: cacheOf(root) });
-    expect(fs.readFileSync(path.join(root, 'cache', 'meta.json'), 'utf8')).not.toContain('kim-train');
-  });
-
-  it('never caches a draft or a scheduled story', () => {
-    site({
-      'content/articles/kim-train/en.md': SEED_EN,
-      'content/articles/draft/en.md': story({ title: '"DRAFT-MARKER"', status: 'draft' }),
-      'content/articles/later/en.md': story({ title: '"SCHEDULED-MARKER"', publishedAt: '"2099-01-15T10:00:00+09:00"' }),
-    });
-    const root = lastRoot;
-    const result = loadContent(paths(root), { cache: cacheOf(root) });
-    expect(result.index.articles).toHaveLength(3);
-    const written = fs.readdirSync(path.join(root, 'cache')).map((f) => fs.readFileSync(path.join(root, 'cache', f), 'utf8')).join('');
-    expect(written).toContain('kim-train');
-    expect(written).not.toMatch(/DRAFT-MARKER|SCHEDULED-MARKER/);
-  });
-
+describe('what an article keeps', () => {
   it('keeps only a little of the body in memory, and renders the rest on demand', () => {
     const result = site({ 'content/articles/kim-train/en.md': SEED_EN });
     const article = result.index.articles[0]!;

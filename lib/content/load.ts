@@ -4,8 +4,7 @@ import { imageSize as measureImage } from 'image-size';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
-import type { ContentCache, StoryAnalysis } from './cache';
-import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody } from './markdown';
+import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody, type BodyImage, type BodyProblem } from './markdown';
 import { isStoryPhotoName, storyPhotoMeasurer } from './photos';
 import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN, type Frontmatter } from './schema';
 import type { Article, Author, ContentIndex, ContentProblem, Photo, Section, StoryPhoto } from './types';
@@ -17,14 +16,6 @@ export interface ContentPaths {
   publicDir: string;
   /** Paths in problems are written relative to this folder. */
   cwd: string;
-}
-
-export interface LoadOptions {
-  /**
-   * Analyses of unchanged story files from earlier runs (cache.ts): with it, a load parses only
-   * the files that changed since. Without it, every file is read and parsed.
-   */
-  cache?: ContentCache;
 }
 
 export interface LoadResult {
@@ -46,7 +37,7 @@ const DATA_FILE = /\.(ya?ml|json)$/;
  * Reads, validates and indexes the content folder. This is the only code that reads content
  * from disk; it never throws for bad content, it reports it.
  */
-export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): LoadResult {
+export function loadContent(paths: ContentPaths): LoadResult {
   const problems: ContentProblem[] = [];
   const rel = (abs: string) => path.relative(paths.cwd, abs) || abs;
   const index: ContentIndex = { sections: [], authors: new Map(), articles: [] };
@@ -112,8 +103,7 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
         });
         continue;
       }
-      const key = path.relative(paths.contentDir, file);
-      const article = loadArticle({ file: rel(file), read: readStory(file, key, locale, cache), slug, locale, context, problems });
+      const article = loadArticle({ file: rel(file), read: readStory(file, locale), slug, locale, context, problems });
       if (article) index.articles.push(article);
     }
     const languages = versions.map((v) => v.name.slice(0, -'.md'.length)).filter(isLocale);
@@ -128,7 +118,6 @@ export function loadContent(paths: ContentPaths, { cache }: LoadOptions = {}): L
       });
     }
   }
-  cache?.save();
   return { index, problems, storyFiles };
 }
 
@@ -177,29 +166,29 @@ export function loadStoryFile(
 ): { article?: Article; problems: ContentProblem[]; text?: string; markdown?: string; frontmatter?: unknown } {
   const file = storyPath(paths, slug, locale);
   const problems: ContentProblem[] = [];
-  const read = readStory(file, path.relative(paths.contentDir, file), locale, undefined);
+  const read = readStory(file, locale);
   const article = loadArticle({ file: path.relative(paths.cwd, file) || file, read, slug, locale, context, problems });
   if ('problems' in read) return { article, problems };
   return { article, problems, text: read.text, markdown: read.markdown, frontmatter: read.yaml.data };
 }
 
-/**
- * A story file read for loading: its analysis (from the cache, already validated, or parsed now
- * with `store` to cache it once valid), or why it could not be parsed at all.
- */
-type StoryRead =
-  | { analysis: StoryAnalysis; yaml: ParsedYaml; cached: boolean; store?: (frontmatter: Frontmatter) => void; text?: string; markdown?: string }
-  | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
+/** What a story file's body says for checking and for the index, worked out once as it is read. */
+interface StoryAnalysis {
+  /** File line where the Markdown body starts. */
+  bodyStartLine: number;
+  firstParagraph?: string;
+  hasParagraph: boolean;
+  textStart: string;
+  /** Body photos, checked against their files. */
+  images: BodyImage[];
+  /** Body problems that depend on the file alone (alt text, paths), lines within the body. */
+  problems: BodyProblem[];
+}
 
-/**
- * The file's analysis from the cache when the file is unchanged (its YAML is parsed again only
- * if a problem needs a line number), else parsed now and cached.
- */
-function readStory(file: string, key: string, locale: Locale, cache: ContentCache | undefined): StoryRead {
-  const stat = fs.statSync(file);
-  const stamp = { mtimeMs: stat.mtimeMs, size: stat.size };
-  const cached = cache?.get(key, stamp);
-  if (cached) return { analysis: cached, yaml: lazyYaml(cached.frontmatter, () => fs.readFileSync(file, 'utf8')), cached: true };
+/** A story file read for loading: its frontmatter and body's analysis, or why it could not be parsed at all. */
+type StoryRead = { analysis: StoryAnalysis; yaml: ParsedYaml; text: string; markdown: string } | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
+
+function readStory(file: string, locale: Locale): StoryRead {
   const source = fs.readFileSync(file, 'utf8');
   const split = splitFrontmatter(source);
   if (!split) return { problems: [{ field: 'frontmatter', message: 'expected the file to start with a "---" line, the fields, and a closing "---" line', line: 1 }] };
@@ -208,7 +197,6 @@ function readStory(file: string, key: string, locale: Locale, cache: ContentCach
   if (yaml.errors.length) return { problems: yaml.errors.map((e) => ({ field: 'frontmatter', message: e.message, line: e.line })) };
   const body = renderMarkdown(split.body, { locale });
   const analysis: StoryAnalysis = {
-    frontmatter: yaml.data,
     bodyStartLine: split.bodyStartLine,
     firstParagraph: body.firstParagraph,
     hasParagraph: body.hasParagraph,
@@ -216,14 +204,7 @@ function readStory(file: string, key: string, locale: Locale, cache: ContentCach
     images: body.images,
     problems: body.problems,
   };
-  // Only stories readers can already see are cached: a draft or scheduled story leaves nothing of
-  // itself in .next (they are few, and read again on every run until they go live).
-  const store = (frontmatter: Frontmatter) => {
-    if (frontmatter.status === 'published' && Date.parse(frontmatter.publishedAt) <= Date.now()) {
-      cache?.set(key, stamp, { ...analysis, frontmatter }, body.plainText);
-    }
-  };
-  return { analysis, yaml, cached: false, store, text: body.plainText, markdown: split.body };
+  return { analysis, yaml, text: body.plainText, markdown: split.body };
 }
 
 interface ArticleInput {
@@ -247,12 +228,9 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
   const { analysis, yaml } = read;
   const errorsBefore = problems.length;
   let fm: Frontmatter | undefined;
-  if (read.cached) fm = analysis.frontmatter as Frontmatter;
-  else {
-    const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
-    if (parsed.success) fm = parsed.data;
-    else for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
-  }
+  const parsed = frontmatterSchema.safeParse(yaml.data ?? {}, { reportInput: true });
+  if (parsed.success) fm = parsed.data;
+  else for (const issue of parsed.error.issues) reportIssue(issue, yaml, report);
 
   // Cross-references are checked even when other fields are broken, so one run lists everything.
   const raw = isRecord(yaml.data) ? yaml.data : {};
@@ -269,7 +247,6 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     });
   }
   if (!fm) return undefined;
-  read.store?.(fm);
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
   }
@@ -437,21 +414,6 @@ function reportIssue(issue: z.core.$ZodIssue, yaml: ParsedYaml, report: (field: 
     return;
   }
   report(issue.path.length ? issue.path.join('.') : 'frontmatter', describeIssue(issue), yaml.lineOf(issue.path));
-}
-
-/**
- * Frontmatter data read earlier (the cache), with line numbers worked out only when a problem
- * is reported: then the file is read and its YAML parsed once more.
- */
-function lazyYaml(data: unknown, readSource: () => string): ParsedYaml {
-  let parsed: ParsedYaml | undefined;
-  const lines = () => (parsed ??= parseYaml(splitFrontmatter(readSource())?.yaml ?? '', 1));
-  return {
-    data,
-    errors: [],
-    lineOf: (fieldPath) => lines().lineOf(fieldPath),
-    lineOfKey: (mapPath, key) => lines().lineOfKey(mapPath, key),
-  };
 }
 
 /** Where a story version lives: `articles/<slug>/<locale>.md` in the content folder. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentCacheDir } from '@/lib/content/cache';
+import { contentCacheDir } from '@/lib/content/indexFile';
 import { photoVersion } from '@/lib/content/photos';
 import { findStoryPhoto } from '@/lib/content/publicPhotos';
 import { contentStore, getPublishedArticle } from '@/lib/content/queries';
