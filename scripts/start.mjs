@@ -47,8 +47,10 @@ await runOrExplain(async () => {
     ...config,
     env: {
       ...process.env,
-      // The server runs from its release folder: give it the content folder by absolute path.
+      // The server runs from its release folder: give it the content folder by absolute path,
+      // and the project folder that problems' paths are written relative to.
       CONTENT_DIR: path.resolve(root, process.env.CONTENT_DIR || 'content'),
+      NEWSROOM_PROJECT_DIR: root,
     },
   });
   // Old releases go once the server answers, off its event loop: a restart does not wait for it.

@@ -13,7 +13,10 @@ import path from 'node:path';
 export function contentPaths() {
   const cwd = process.cwd();
   return {
-    cwd,
+    // Where problems' paths are relative to: the project folder, also for a server that runs from
+    // a release folder inside it (`npm start` says which), so logs and the desk name files as
+    // editors know them (content/articles/…), not as ../../content/articles/….
+    cwd: process.env.NEWSROOM_PROJECT_DIR || cwd,
     // turbopackIgnore: content is read at run time; the server bundle need not trace it.
     contentDir: path.resolve(/*turbopackIgnore: true*/ cwd, process.env.CONTENT_DIR || 'content'),
     publicDir: path.resolve(/*turbopackIgnore: true*/ cwd, 'public'),
@@ -28,7 +31,8 @@ export function contentCacheDir(cwd: string, contentDir: string): string {
 
 /** The content index on disk for the content folder (store.ts), in `.next/cache/content/<key>/`. */
 export function contentIndexFile(paths = contentPaths()): string {
-  return path.join(/*turbopackIgnore: true*/ contentCacheDir(paths.cwd, paths.contentDir), 'index.sqlite');
+  // In this process's own .next (a release's, for `npm start`), whatever problems are relative to.
+  return path.join(/*turbopackIgnore: true*/ contentCacheDir(process.cwd(), paths.contentDir), 'index.sqlite');
 }
 
 /** SQL: a public story version (table alias `s`) at a generation's now (the one parameter). */
