@@ -5,7 +5,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadContent, renderStoryBody, type LoadResult } from './load';
-import { MAX_STORY_PHOTO_BYTES, photoVersion, readStoryPhoto } from './photos';
+import { MAX_STORY_PHOTO_BYTES, photoVersion, readStoryPhoto, type PhotoMemo } from './photos';
 import { formatProblem, sortProblems } from './problems';
 import { isShownByPublicVersion } from './publicPhotos';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML, testArticle } from './testArticle';
@@ -167,6 +167,27 @@ describe('reading a photo file for its route', () => {
     roots.push(dir);
     fs.writeFileSync(path.join(dir, 'photo.jpg'), GIF_2x3);
     expect(readStoryPhoto(dir, 'photo.jpg')).toMatchObject({ type: 'image/gif', version: photoVersion(GIF_2x3), width: 2, height: 3, bytes: GIF_2x3 });
+  });
+
+  it('knows a file read before by its stamp, and reads a replaced one afresh (its new version, its new size)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'story-dir-'));
+    roots.push(dir);
+    const file = path.join(dir, 'photo.jpg');
+    fs.writeFileSync(file, GIF_2x3);
+    const memo: PhotoMemo = new Map();
+    const first = readStoryPhoto(dir, 'photo.jpg', undefined, memo);
+    expect(memo.size).toBe(1);
+    expect(readStoryPhoto(dir, 'photo.jpg', undefined, memo)).toEqual(first);
+    // Replaced in place, even keeping its modification time (cp -p): a new version.
+    const { atime, mtime } = fs.statSync(file);
+    const wider = Buffer.from(GIF_2x3);
+    wider.writeUInt16LE(5, 6);
+    fs.writeFileSync(file, wider);
+    fs.utimesSync(file, atime, mtime);
+    expect(readStoryPhoto(dir, 'photo.jpg', undefined, memo)).toMatchObject({ version: photoVersion(wider), width: 5, height: 3, bytes: wider });
+    // Gone: the memo does not make it exist.
+    fs.rmSync(file);
+    expect(readStoryPhoto(dir, 'photo.jpg', undefined, memo)).toHaveProperty('problem');
   });
 });
 

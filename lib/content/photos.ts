@@ -40,13 +40,17 @@ export interface StoryPhotoFile {
   modified: Date;
 }
 
+/** What is known of photo files read before, by path: the least recently read dropped first. */
+export type PhotoMemo = Map<string, { stamp: string; photo: Pick<StoryPhotoFile, 'type' | 'version' | 'width' | 'height'> }>;
+const PHOTO_MEMO_SIZE = 2000;
+
 /**
  * A photo file in a story folder, read whole and checked: the exact name (case included), a
  * regular file in that folder (a link is refused, so nothing outside can be reached through
  * one), at most MAX_STORY_PHOTO_BYTES, and an image of a type pages can show. Otherwise, why not,
  * naming the file (`where` says how: a path relative to the working folder, for editors).
  */
-export function readStoryPhoto(storyDir: string, name: string, where: (file: string) => string = (file) => file): StoryPhotoFile | { problem: string } {
+export function readStoryPhoto(storyDir: string, name: string, where: (file: string) => string = (file) => file, known?: PhotoMemo): StoryPhotoFile | { problem: string } {
   const quoted = JSON.stringify(name);
   if (!isStoryPhotoName(name)) return { problem: `${quoted} is not the name of a photo file (.jpg, .png, .webp, .avif or .gif, without a folder)` };
   const file = path.join(/*turbopackIgnore: true*/ storyDir, name);
@@ -77,6 +81,15 @@ export function readStoryPhoto(storyDir: string, name: string, where: (file: str
     const bytes = fs.readFileSync(fd);
     // The file may have grown since fstat.
     if (bytes.length > MAX_STORY_PHOTO_BYTES) return tooBig(bytes.length);
+    // The same file as last time (size, times and inode, from the open file itself): its
+    // fingerprint and measurements are known, and a photo asked often is not hashed every time.
+    const stamp = `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}:${bytes.length}`;
+    const seen = known?.get(file);
+    if (seen?.stamp === stamp) {
+      known!.delete(file);
+      known!.set(file, seen);
+      return { bytes, ...seen.photo, modified: stat.mtime };
+    }
     let measured: ReturnType<typeof measureImage> | undefined;
     try {
       measured = measureImage(bytes);
@@ -85,7 +98,12 @@ export function readStoryPhoto(storyDir: string, name: string, where: (file: str
     }
     const type = measured?.type ? CONTENT_TYPES[measured.type] : undefined;
     if (!measured?.width || !measured.height || !type) return { problem: `${quoted} (${where(file)}) is not a readable JPEG, PNG, WebP, AVIF or GIF image` };
-    return { bytes, type, version: photoVersion(bytes), width: measured.width, height: measured.height, modified: stat.mtime };
+    const photo = { type, version: photoVersion(bytes), width: measured.width, height: measured.height };
+    if (known) {
+      known.set(file, { stamp, photo });
+      if (known.size > PHOTO_MEMO_SIZE) known.delete(known.keys().next().value!);
+    }
+    return { bytes, ...photo, modified: stat.mtime };
   } finally {
     fs.closeSync(fd);
   }
