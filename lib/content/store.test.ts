@@ -408,3 +408,16 @@ describe('syncing with a parser of its own (worker threads in the server and con
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
 });
+
+describe('a first build that a publish of a few story folders reaches first', () => {
+  it('reads the whole folder: a generation is never made from part of an archive', async () => {
+    for (let i = 0; i < 20; i++) write(`articles/cold-${i}/en.md`, story({ title: `Cold story ${i}`, body: `Cold text ${i}.` }));
+    const stop = (): StoryParser => ({ parse: () => Promise.reject(new Error('the build was stopped')), close: async () => {} });
+    await expect(store.syncWith(stop, { nowMs: NOW, batch: 5 })).rejects.toThrow('the build was stopped');
+    // The watcher's next publish names one folder (or none, to settle): the whole archive is read.
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, only: ['kim-train'] });
+    expect(result.generation.n).toBe(1);
+    expect(store.listPublic('en', {}, { limit: 100 }).total).toBe(22);
+    expect(store.sync({ nowMs: NOW, only: [] }).changed).toEqual([]);
+  });
+});

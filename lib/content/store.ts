@@ -285,9 +285,12 @@ export class ContentStore {
    * files against what was last read (the files to read again are returned, not read), removals,
    * photo stamps and the scan's own problems.
    */
-  private *scan(only: string[] | undefined): Generator<void, SyncPlan> {
+  private *scan(wanted: string[] | undefined): Generator<void, SyncPlan> {
     const articlesDir = path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles');
     const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
+    // An index with no generation yet (a first build stopped or failed half way) is only made
+    // public whole: a publish of a few folders reaching it first reads the whole folder.
+    const only = result.generation.n === 0 ? undefined : wanted;
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const folder = this.syncFolderData();
