@@ -421,3 +421,19 @@ describe('a first build that a publish of a few story folders reaches first', ()
     expect(store.sync({ nowMs: NOW, only: [] }).changed).toEqual([]);
   });
 });
+
+describe('a sync that fails after its commit', () => {
+  it('says why, not that there was nothing to roll back, and leaves the index usable', async () => {
+    // ANALYZE runs after the commit and can fail on its own (another process holding the write lock).
+    const analyze = (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown;
+    (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown = () => {
+      throw new Error('database is locked');
+    };
+    await expect(store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW })).rejects.toThrow('database is locked');
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives in Khabarovsk' }));
+    expect(() => store.sync({ nowMs: NOW })).toThrow('database is locked');
+    (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown = analyze;
+    expect(store.generation().n).toBe(2);
+    expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
+  });
+});

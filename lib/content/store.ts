@@ -211,7 +211,7 @@ export class ContentStore {
         this.write(plan, plan.pending.map((file) => parseStory(this.paths, file, plan.context)), plan.pending);
         return this.finish(plan, nowMs);
       } catch (error) {
-        this.db.exec('ROLLBACK');
+        this.rollback();
         throw error;
       }
     } finally {
@@ -263,7 +263,7 @@ export class ContentStore {
       }
       return this.finish(plan, nowMs ?? Date.now());
     } catch (error) {
-      if (plan) this.db.exec('ROLLBACK');
+      if (plan) this.rollback();
       throw error;
     } finally {
       this.writing = false;
@@ -272,6 +272,14 @@ export class ContentStore {
         await reader.close();
       }
     }
+  }
+
+  /**
+   * Undoes the sync's open transaction, if any: an error after its commit (ANALYZE) or between a
+   * cold batch's COMMIT and the next BEGIN has none, and "no transaction is active" would hide it.
+   */
+  private rollback() {
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
   /** One writer at a time: a sync holds the index's write transaction from its scan to its commit. */
