@@ -437,3 +437,28 @@ describe('a sync that fails after its commit', () => {
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
 });
+
+describe('a story file gone between the scan and its reading', () => {
+  it('is that file’s problem, not the whole sync’s (a build of minutes meets an editor’s rename)', async () => {
+    const gone = path.join(root, 'content', 'articles', 'bok-rate', 'en.md');
+    const result = await store.syncWith(
+      (lists) => {
+        const inline = inlineParser(paths(), lists);
+        return {
+          parse: (files) => {
+            fs.rmSync(gone);
+            return inline.parse(files);
+          },
+          close: async () => {},
+        };
+      },
+      { nowMs: NOW },
+    );
+    expect(result.failed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    expect(result.changed).toHaveLength(2);
+    expect(store.problems()).toContainEqual(expect.objectContaining({ file: path.join('content', 'articles', 'bok-rate', 'en.md'), severity: 'error', field: 'file' }));
+    // The next sync sees it gone.
+    expect(store.sync({ nowMs: NOW }).removed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    expect(store.problems().filter((p) => p.file.includes('bok-rate'))).toEqual([]);
+  });
+});
