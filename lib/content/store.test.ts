@@ -462,3 +462,25 @@ describe('a story file gone between the scan and its reading', () => {
     expect(store.problems().filter((p) => p.file.includes('bok-rate'))).toEqual([]);
   });
 });
+
+describe('a long sync read on this thread (no worker threads)', () => {
+  it('lets the thread answer between batches, not only during the scan', async () => {
+    for (let i = 0; i < 30; i++) write(`articles/inline-${i}/en.md`, story({ title: `Inline story ${i}`, body: `Inline text ${i}.` }));
+    let ticks = 0;
+    let done = false;
+    const tick = () => {
+      ticks += 1;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const seen: number[] = [];
+    try {
+      await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, batch: 5, onProgress: (n) => n > 0 && seen.push(ticks) });
+    } finally {
+      done = true;
+    }
+    expect(seen).toHaveLength(7);
+    // An answer (here, a tick) got in between every two batches.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
+  });
+});

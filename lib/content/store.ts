@@ -259,6 +259,9 @@ export class ContentStore {
           this.write(plan, parsed, pending.slice(at, at + batch));
           if (plan.cold) this.db.exec('COMMIT; BEGIN IMMEDIATE');
           onProgress?.(Math.min(at + batch, pending.length), pending.length);
+          // A parser on this thread (the workers' fallback) resolves at once, and awaiting it lets
+          // no request in: without this, the whole build would block the server.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       return this.finish(plan, nowMs ?? Date.now());
