@@ -9,6 +9,8 @@ import { contentIndexFile, contentStore, getArticleBody, getArticleText, getPubl
 
 beforeAll(() => {
   process.env.CONTENT_DIR = 'e2e/fixtures/content';
+  // Outside `next dev` opening the index no longer syncs it: a fresh checkout has none yet.
+  contentStore().sync();
 });
 
 const UNPUBLISHED = ['desk-draft-canary', 'desk-embargo-canary'];

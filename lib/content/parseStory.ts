@@ -1,6 +1,7 @@
 import type { Locale } from '@/i18n/routing';
 import { indexTerms } from '@/lib/search/text';
-import { loadStoryFile, photoMeasurers, type ContentPaths, type StoryContext } from './load';
+import path from 'node:path';
+import { loadStoryFile, photoMeasurers, storyPath, type ContentPaths, type StoryContext } from './load';
 import type { Article, Author, ContentProblem, Section } from './types';
 
 /** A story file to read: which story, which language. */
@@ -37,7 +38,16 @@ export function storyContext(paths: ContentPaths, lists: StoryLists): StoryConte
 
 /** Reads, checks and tokenizes one story file (the costly part of indexing it). */
 export function parseStory(paths: ContentPaths, { slug, locale }: StoryFileRef, context: StoryContext): ParsedStory {
-  const loaded = loadStoryFile(paths, slug, locale, context);
+  let loaded: ReturnType<typeof loadStoryFile>;
+  try {
+    loaded = loadStoryFile(paths, slug, locale, context);
+  } catch (error) {
+    // Gone or unreadable since the scan saw it (a build takes minutes): this file fails, keeping
+    // its last good version, and the next scan sees what became of it. Not the whole sync.
+    const file = storyPath(paths, slug, locale);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { problems: [{ severity: 'error', file: path.relative(paths.cwd, file) || file, field: 'file', message: `cannot read the file (${reason})` }] };
+  }
   const { article, text } = loaded;
   if (!article) return loaded;
   const terms = (value: string) => indexTerms(value).join(' ');

@@ -24,7 +24,9 @@ export interface PublishReport {
 export async function publishContent({ only, nowMs }: { only?: string[]; nowMs?: number } = {}): Promise<PublishReport> {
   const { result, before, problems, next } = await writeIndex(async (writer) => {
     const before = writer.generation().n;
-    const result = await writer.syncWith(storyParser, { nowMs, only });
+    // Under `next dev` the writer is the connection pages sync per request: a sync that awaits
+    // would be found mid-way by the next page's ("being written by another sync").
+    const result = process.env.NODE_ENV === 'development' ? writer.sync({ nowMs, only }) : await writer.syncWith(storyParser, { nowMs, only });
     return { result, before, problems: writer.problems(), next: writer.nextEmbargoMs() };
   });
   const newGeneration = result.generation.n !== before;

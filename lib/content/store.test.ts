@@ -408,3 +408,79 @@ describe('syncing with a parser of its own (worker threads in the server and con
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
 });
+
+describe('a first build that a publish of a few story folders reaches first', () => {
+  it('reads the whole folder: a generation is never made from part of an archive', async () => {
+    for (let i = 0; i < 20; i++) write(`articles/cold-${i}/en.md`, story({ title: `Cold story ${i}`, body: `Cold text ${i}.` }));
+    const stop = (): StoryParser => ({ parse: () => Promise.reject(new Error('the build was stopped')), close: async () => {} });
+    await expect(store.syncWith(stop, { nowMs: NOW, batch: 5 })).rejects.toThrow('the build was stopped');
+    // The watcher's next publish names one folder (or none, to settle): the whole archive is read.
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, only: ['kim-train'] });
+    expect(result.generation.n).toBe(1);
+    expect(store.listPublic('en', {}, { limit: 100 }).total).toBe(22);
+    expect(store.sync({ nowMs: NOW, only: [] }).changed).toEqual([]);
+  });
+});
+
+describe('a sync that fails after its commit', () => {
+  it('says why, not that there was nothing to roll back, and leaves the index usable', async () => {
+    // ANALYZE runs after the commit and can fail on its own (another process holding the write lock).
+    const analyze = (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown;
+    (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown = () => {
+      throw new Error('database is locked');
+    };
+    await expect(store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW })).rejects.toThrow('database is locked');
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives in Khabarovsk' }));
+    expect(() => store.sync({ nowMs: NOW })).toThrow('database is locked');
+    (store as unknown as { analyzeWhenGrown: () => void }).analyzeWhenGrown = analyze;
+    expect(store.generation().n).toBe(2);
+    expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
+  });
+});
+
+describe('a story file gone between the scan and its reading', () => {
+  it('is that file’s problem, not the whole sync’s (a build of minutes meets an editor’s rename)', async () => {
+    const gone = path.join(root, 'content', 'articles', 'bok-rate', 'en.md');
+    const result = await store.syncWith(
+      (lists) => {
+        const inline = inlineParser(paths(), lists);
+        return {
+          parse: (files) => {
+            fs.rmSync(gone);
+            return inline.parse(files);
+          },
+          close: async () => {},
+        };
+      },
+      { nowMs: NOW },
+    );
+    expect(result.failed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    expect(result.changed).toHaveLength(2);
+    expect(store.problems()).toContainEqual(expect.objectContaining({ file: path.join('content', 'articles', 'bok-rate', 'en.md'), severity: 'error', field: 'file' }));
+    // The next sync sees it gone.
+    expect(store.sync({ nowMs: NOW }).removed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    expect(store.problems().filter((p) => p.file.includes('bok-rate'))).toEqual([]);
+  });
+});
+
+describe('a long sync read on this thread (no worker threads)', () => {
+  it('lets the thread answer between batches, not only during the scan', async () => {
+    for (let i = 0; i < 30; i++) write(`articles/inline-${i}/en.md`, story({ title: `Inline story ${i}`, body: `Inline text ${i}.` }));
+    let ticks = 0;
+    let done = false;
+    const tick = () => {
+      ticks += 1;
+      if (!done) setImmediate(tick);
+    };
+    setImmediate(tick);
+    const seen: number[] = [];
+    try {
+      await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, batch: 5, onProgress: (n) => n > 0 && seen.push(ticks) });
+    } finally {
+      done = true;
+    }
+    expect(seen).toHaveLength(7);
+    // An answer (here, a tick) got in between every two batches.
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
+  });
+});

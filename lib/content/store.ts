@@ -211,7 +211,7 @@ export class ContentStore {
         this.write(plan, plan.pending.map((file) => parseStory(this.paths, file, plan.context)), plan.pending);
         return this.finish(plan, nowMs);
       } catch (error) {
-        this.db.exec('ROLLBACK');
+        this.rollback();
         throw error;
       }
     } finally {
@@ -259,11 +259,14 @@ export class ContentStore {
           this.write(plan, parsed, pending.slice(at, at + batch));
           if (plan.cold) this.db.exec('COMMIT; BEGIN IMMEDIATE');
           onProgress?.(Math.min(at + batch, pending.length), pending.length);
+          // A parser on this thread (the workers' fallback) resolves at once, and awaiting it lets
+          // no request in: without this, the whole build would block the server.
+          await new Promise((resolve) => setImmediate(resolve));
         }
       }
       return this.finish(plan, nowMs ?? Date.now());
     } catch (error) {
-      if (plan) this.db.exec('ROLLBACK');
+      if (plan) this.rollback();
       throw error;
     } finally {
       this.writing = false;
@@ -272,6 +275,14 @@ export class ContentStore {
         await reader.close();
       }
     }
+  }
+
+  /**
+   * Undoes the sync's open transaction, if any: an error after its commit (ANALYZE) or between a
+   * cold batch's COMMIT and the next BEGIN has none, and "no transaction is active" would hide it.
+   */
+  private rollback() {
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
   /** One writer at a time: a sync holds the index's write transaction from its scan to its commit. */
@@ -285,9 +296,12 @@ export class ContentStore {
    * files against what was last read (the files to read again are returned, not read), removals,
    * photo stamps and the scan's own problems.
    */
-  private *scan(only: string[] | undefined): Generator<void, SyncPlan> {
+  private *scan(wanted: string[] | undefined): Generator<void, SyncPlan> {
     const articlesDir = path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles');
     const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
+    // An index with no generation yet (a first build stopped or failed half way) is only made
+    // public whole: a publish of a few folders reaching it first reads the whole folder.
+    const only = result.generation.n === 0 ? undefined : wanted;
     this.db.exec('BEGIN IMMEDIATE');
     try {
       const folder = this.syncFolderData();
