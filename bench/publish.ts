@@ -1,10 +1,12 @@
 /**
- * `npm run bench:publish [-- --changes 20] [-- --content DIR]`: how long a change takes from the
- * file write to each reader surface, on a running production server (`npm start` from the
- * current build) that follows its content folder (docs/adr/0002-live-newsroom.md).
+ * `npm run bench:publish [-- --changes 20] [-- --content DIR] [-- --in-place]`: how long a change
+ * takes from the file write to each reader surface, on a running production server (`npm start`
+ * from the current build) that follows its content folder (docs/adr/0002-live-newsroom.md).
  *
  * The server serves a copy of the content folder (default: the end-to-end fixtures; `--content`
- * takes another, e.g. a bench:corpus archive). Each change writes a new story with a unique word,
+ * takes another, e.g. a bench:corpus archive), which it indexes first. `--in-place` serves the
+ * folder itself instead, with the index the build made of it (build with CONTENT_DIR=DIR first):
+ * the stories this writes are removed again at the end. Each change writes a new story with a unique word,
  * then polls every surface (the story, the front page, its section, its tag, search, RSS, JSON
  * Feed, the sitemap and the news sitemap) until the story is on it, and records the time from the
  * write. Median and worst per surface go to bench/results/publish.json and the console.
@@ -34,14 +36,21 @@ type Surface = keyof typeof SURFACES;
 const GIVE_UP_MS = 30_000;
 
 async function main() {
-  const { values } = parseArgs({ options: { changes: { type: 'string', default: '20' }, content: { type: 'string', default: path.join('e2e', 'fixtures', 'content') } } });
+  const { values } = parseArgs({
+    options: { changes: { type: 'string', default: '20' }, content: { type: 'string', default: path.join('e2e', 'fixtures', 'content') }, 'in-place': { type: 'boolean', default: false } },
+  });
   const changes = Number(values.changes);
-  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
-  console.log(`copying ${values.content} to ${folder}`);
-  fs.cpSync(values.content, folder, { recursive: true });
+  const inPlace = values['in-place'];
+  const folder = inPlace ? path.resolve(values.content) : fs.mkdtempSync(path.join(os.tmpdir(), 'bench-publish-'));
+  const created: string[] = [];
+  if (!inPlace) {
+    console.log(`copying ${values.content} to ${folder}`);
+    fs.cpSync(values.content, folder, { recursive: true });
+  }
   const startedAt = Date.now();
   const server = await startServer('front', BENCH_PORT, { contentDir: folder, timeoutMs: 15 * 60_000 });
-  console.log(`server ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (it indexes a folder it has not seen)`);
+  const readyMs = Date.now() - startedAt;
+  console.log(`server ready in ${(readyMs / 1000).toFixed(1)} s${inPlace ? '' : ' (it indexes a folder it has not seen)'}`);
   const times: Record<Surface, number[]> = Object.fromEntries(Object.keys(SURFACES).map((s) => [s, []])) as unknown as Record<Surface, number[]>;
   let failures = 0;
   try {
@@ -50,6 +59,7 @@ async function main() {
       const slug = `bench-publish-${word}`;
       const file = path.join(folder, 'articles', slug, 'en.md');
       fs.mkdirSync(path.dirname(file), { recursive: true });
+      created.push(path.dirname(file));
       const publishedAt = new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z$/, '+00:00');
       const written = performance.now();
       fs.writeFileSync(file, `---\ntitle: "Benchmark story ${word}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\ntags: [Bench Publish]\n---\nThe ${word} story, written by bench:publish.\n`);
@@ -71,15 +81,18 @@ async function main() {
       console.log(`change ${i + 1}/${changes}: ${Object.entries(times).map(([s, t]) => `${s} ${Math.round(t.at(-1)!)}`).join(', ')} ms`);
     }
   } finally {
+    // In place: the folder is left as it was (the server is stopped first, so it never sees a takedown).
     await server.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    if (inPlace) for (const dir of created) fs.rmSync(dir, { recursive: true, force: true });
+    else fs.rmSync(folder, { recursive: true, force: true });
   }
   const rows = Object.entries(times).map(([surface, t]) => ({ surface, 'median ms': Math.round(median(t)), 'worst ms': Math.round(Math.max(...t)) }));
   console.table(rows);
   const stories = fs.readdirSync(path.join(values.content, 'articles')).length;
+  const ready = { serverReadyMs: readyMs, inPlace };
   // The fixtures' figures and an archive's are kept apart.
   const name = path.resolve(values.content) === path.resolve('e2e', 'fixtures', 'content') ? 'publish' : `publish-${stories}`;
-  console.log(`written: ${writeResult(name, { content: values.content, stories, changes, serverErrors: failures, targetMs: 10_000, surfaces: rows })}`);
+  console.log(`written: ${writeResult(name, { content: values.content, stories, changes, ...ready, serverErrors: failures, targetMs: 10_000, surfaces: rows })}`);
   if (failures) console.log(`warning: ${failures} answers were 5xx`);
 }
 
