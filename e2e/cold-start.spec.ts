@@ -18,6 +18,7 @@ import { expect, test } from './support/test';
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 57;
 const ORIGIN = `http://localhost:${PORT}`;
 const STORIES = 6000;
+const PUBLISH_SECRET = 'e2e-cold-start-secret';
 
 interface Health {
   status: string;
@@ -65,12 +66,16 @@ test.describe('a server that finds no content index', { tag: '@editor' }, () => 
     fs.rmSync(path.join('.releases', buildId, '.next', 'cache', 'content', key), { recursive: true, force: true });
   });
 
+  /** What the servers said on stderr (problems, failed publishes, workers that could not start). */
+  let stderr = '';
+
   function start() {
     server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(PORT)], {
-      env: { ...process.env, CONTENT_DIR: folder, NODE_ENV: 'production' },
-      stdio: 'ignore',
+      env: { ...process.env, CONTENT_DIR: folder, NODE_ENV: 'production', PUBLISH_SECRET },
+      stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
     });
+    server.stderr!.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   }
 
   /** The server and Next.js behind it (its process group). */
@@ -95,6 +100,10 @@ test.describe('a server that finds no content index', { tag: '@editor' }, () => 
       expect(answer.headers.get('retry-after'), url).toBe('30');
       expect(answer.headers.get('cache-control'), url).toBe('no-store');
     }
+    // A CMS publishing meanwhile is asked to come back: the build reads the whole folder anyway.
+    const publish = await fetch(`${ORIGIN}/api/publish`, { method: 'POST', headers: { authorization: `Bearer ${PUBLISH_SECRET}` } });
+    expect(publish.status).toBe(503);
+    expect(publish.headers.get('retry-after')).toBe('5');
     for (const [locale, heading] of [
       ['en', 'Back in a minute'],
       ['ko', '잠시 후 다시 열어 주세요'],
@@ -138,6 +147,9 @@ test.describe('a server that finds no content index', { tag: '@editor' }, () => 
     expect(done?.stories).toEqual({ total: expected.en + expected.ko, ...expected });
     expect((await fetch(`${ORIGIN}/en/article/${story}`)).status).toBe(200);
     expect((await fetch(`${ORIGIN}/ko/article/${story}`)).status).toBe(200);
+    // The archive was read on worker threads, and the front server's publishes came back when asked.
+    expect(stderr).not.toContain('parse workers failed');
+    expect(stderr).not.toContain('publish failed');
     // Search reads the index too: the story's own headline finds it.
     const headline = /^title: "([^"]+)"$/m.exec(fs.readFileSync(path.join(folder, 'articles', story, 'en.md'), 'utf8'))?.[1] ?? '';
     const search = await fetch(`${ORIGIN}/en/search?q=${encodeURIComponent(headline)}`);

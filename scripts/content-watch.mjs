@@ -42,6 +42,10 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   /** @type {FolderStamps | undefined} */
   let stamps;
   let walking = false;
+  /** While Next.js builds its first index: the publish asked again when it says to. */
+  /** @type {NodeJS.Timeout | undefined} */
+  let retry;
+  let waiting = false;
 
   // One publish at a time; changes that arrive meanwhile make one more afterwards.
   async function run() {
@@ -57,6 +61,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     whole = false;
     try {
       const report = await publish(request);
+      waiting = false;
       scheduleEmbargo(report.nextEmbargo);
       if (report.newGeneration) {
         clearTimeout(settle);
@@ -66,7 +71,14 @@ export function followContent({ contentDir, publish, log = console.error, deboun
       // Tried again at the next change or rescan, with the whole folder.
       whole = true;
       stamps = undefined;
-      log(`content: publish failed: ${error instanceof Error ? error.message : error}`);
+      const retryAfterMs = /** @type {{ retryAfterMs?: number }} */ (error)?.retryAfterMs;
+      if (retryAfterMs !== undefined) {
+        // Next.js is building its first content index: asked again when it says to, said once.
+        if (!waiting) log('content: the content index is being built; publishing once it is ready');
+        waiting = true;
+        clearTimeout(retry);
+        retry = setTimeout(() => void run(), retryAfterMs);
+      } else log(`content: publish failed: ${error instanceof Error ? error.message : error}`);
     } finally {
       running = false;
       if (again) {
@@ -161,6 +173,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     close() {
       closed = true;
       clearTimeout(settle);
+      clearTimeout(retry);
       watcher?.close();
       clearInterval(rescan);
       clearTimeout(soon);

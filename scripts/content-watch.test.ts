@@ -100,4 +100,30 @@ describe('a folder walk', () => {
     fs.writeFileSync(path.join(dir, 'sections.yaml'), 'bb');
     expect((await stampFolder(dir)).other).not.toBe(before.other);
   });
+
+  it('comes back when asked while the first index is built, with the whole folder, saying so once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+    const requests: Request[] = [];
+    const log: string[] = [];
+    let building = 3;
+    const watcher = followContent({
+      contentDir: dir,
+      debounceMs: 20,
+      log: (line: string) => log.push(line),
+      publish: async (request: Request) => {
+        requests.push(request);
+        if (building-- > 0) throw Object.assign(new Error('POST /api/publish answered 503'), { retryAfterMs: 50 });
+        return { newGeneration: true, generation: { n: 1 } };
+      },
+    });
+    stops.push(() => {
+      watcher.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    // A story saved meanwhile is in the whole-folder publish that follows.
+    fs.mkdirSync(path.join(dir, 'articles', 'saved-meanwhile'), { recursive: true });
+    await until(() => requests.length >= 4);
+    expect(requests.slice(0, 4).every((r) => r.stories === undefined)).toBe(true);
+    expect(log).toEqual(['content: the content index is being built; publishing once it is ready']);
+  });
 });

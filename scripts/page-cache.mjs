@@ -607,13 +607,19 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
    */
   async function publish(secret, request = {}) {
     const payload = JSON.stringify(request);
-    const { statusCode, body } = await pool.request({
+    const { statusCode, headers, body } = await pool.request({
       method: 'POST',
       path: '/api/publish',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) },
       body: payload,
     });
     const text = await body.text();
+    if (statusCode === 503 && headers['retry-after']) {
+      // The first content index is being built: the publisher is asked to come back.
+      const error = /** @type {Error & { retryAfterMs?: number }} */ (new Error(`POST /api/publish answered 503: ${text.slice(0, 200)}`));
+      error.retryAfterMs = (Number(headers['retry-after']) || 5) * 1000;
+      throw error;
+    }
     if (statusCode !== 200) throw new Error(`POST /api/publish answered ${statusCode}: ${text.slice(0, 200)}`);
     const report = JSON.parse(text);
     // Whenever the generation differs from the one purged for last: also the first publish after

@@ -95,6 +95,8 @@ export class ParsePool implements StoryParser {
     for (const slot of this.workers) {
       slot.task?.reject(this.failure);
       slot.task = undefined;
+      // Nothing is waiting on it any more: it must not keep the process alive.
+      slot.worker.unref();
     }
     for (const task of this.queue.splice(0)) task.reject(this.failure);
   }

@@ -30,7 +30,9 @@ interface IndexBuild {
   files: number;
   of: number | undefined;
   startedMs: number;
+  attempt: number;
   finished?: boolean;
+  failed?: { attempt: number; error: string; retryMs: number };
 }
 
 /** What every page of a generation needs whole: small, whatever the size of the archive. */
@@ -83,8 +85,12 @@ export function storyParser(lists: StoryLists, files: number): StoryParser {
  */
 export function startIndexBuild(): void {
   // `next build` prerenders from the index content:check has just brought up to date.
-  if (shared.build || process.env.NODE_ENV === 'development' || process.env.NEXT_PHASE === 'phase-production-build' || contentStore().generation().n > 0) return;
-  const build: IndexBuild = { files: 0, of: undefined, startedMs: Date.now() };
+  if (process.env.NODE_ENV === 'development' || process.env.NEXT_PHASE === 'phase-production-build') return;
+  // One at a time; after a failure, not again before its retry time (each try reads the whole folder).
+  if (shared.build && (!shared.build.failed || Date.now() < shared.build.failed.retryMs)) return;
+  if (contentStore().generation().n > 0) return;
+  const attempt = (shared.build?.failed?.attempt ?? 0) + 1;
+  const build: IndexBuild = { files: 0, of: undefined, startedMs: Date.now(), attempt };
   shared.build = build;
   console.log('content: no content index yet: building it from the folder (pages answer 503 until it is ready)');
   void writeIndex((writer) =>
@@ -103,18 +109,34 @@ export function startIndexBuild(): void {
       console.log(`content: index built: ${result.changed.length} story files in ${((Date.now() - build.startedMs) / 1000).toFixed(0)} s (${result.failed.length} with errors)`);
     },
     (error) => {
-      shared.build = undefined;
-      console.error(`content: building the index failed: ${error instanceof Error ? error.message : error}; it is tried again on the next publish`);
+      // Tried again after 30 s, then a minute, doubling up to 10 minutes; /api/health says so meanwhile.
+      const waitMs = Math.min(BUILD_RETRY_MS * 2 ** (attempt - 1), BUILD_RETRY_MAX_MS);
+      build.failed = { attempt, error: error instanceof Error ? error.name : 'Error', retryMs: Date.now() + waitMs };
+      console.error(`content: building the index failed: ${error instanceof Error ? error.message : error}; trying again in ${waitMs / 1000} s`);
+      setTimeout(() => {
+        try {
+          startIndexBuild();
+        } catch (retryError) {
+          console.error(`content: cannot open the content index (${retryError instanceof Error ? retryError.message : retryError})`);
+        }
+      }, waitMs).unref();
     },
   );
 }
 
-/** While the index is first being built: how many of its story files are written so far. */
-export function indexBuilding(): { files: number; of?: number; startedAt: string } | undefined {
+/**
+ * While the index is first being built: how many of its story files are written so far; or, when
+ * the last try failed, why (the error's name) and when the next one starts.
+ */
+export function indexBuilding(): { files: number; of?: number; startedAt: string } | { failed: string; retryAt: string } | undefined {
   const build = shared.build;
   if (!build || build.finished) return undefined;
+  if (build.failed) return { failed: build.failed.error, retryAt: new Date(build.failed.retryMs).toISOString() };
   return { files: build.files, ...(build.of === undefined ? {} : { of: build.of }), startedAt: new Date(build.startedMs).toISOString() };
 }
+
+const BUILD_RETRY_MS = 30_000;
+const BUILD_RETRY_MAX_MS = 600_000;
 
 // In development, the folder is synced once per request (React's cache): a saved file shows on reload.
 const syncForRequest = cache(() => contentStore().sync());

@@ -25,7 +25,8 @@ function currentBuildId(): string {
  *
  * A server that found no content index builds it in the background: 200 with status "building"
  * and how far it has got (`index.files` of `index.of` story files), while pages answer 503 with
- * Retry-After; "ok" once it is ready.
+ * Retry-After; "ok" once it is ready. Should that build fail, 503 with the error's name and when it
+ * is tried again.
  */
 export function GET() {
   const headers = { 'Cache-Control': 'no-store' };
@@ -33,6 +34,8 @@ export function GET() {
     // Asking for the generation starts the build when there is no index yet.
     const generation = contentGeneration();
     const building = indexBuilding();
+    // A first build that failed (a full disk, an unreadable folder): unhealthy until a retry succeeds.
+    if (building && 'failed' in building) return Response.json({ status: 'error', error: building.failed, retryAt: building.retryAt }, { status: 503, headers });
     if (building) return Response.json({ status: 'building', buildId: currentBuildId(), generation, index: building }, { headers });
     const stories = publicCounts();
     const total = Object.values(stories).reduce((a, b) => a + b, 0);

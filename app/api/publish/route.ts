@@ -1,5 +1,6 @@
 import { revalidatePath } from 'next/cache';
 import { publishContent } from '@/lib/content/publish';
+import { indexBuilding } from '@/lib/content/queries';
 import { SLUG_PATTERN } from '@/lib/content/schema';
 import { plainResponse } from '@/lib/responses';
 import { matchesSecret } from '@/lib/secrets';
@@ -12,6 +13,8 @@ const revalidated = ((globalThis as { [key: symbol]: unknown })[Symbol.for('hanb
 /** The most story folders one publish may name (a CMS pushing a batch; more: rescan everything). */
 const MAX_STORIES = 1000;
 const MAX_BODY_BYTES = 64 * 1024;
+/** Seconds a publisher is asked to wait while the first index is built. */
+const PUBLISH_RETRY_AFTER_S = 5;
 
 /**
  * What a publish may ask, as JSON (an empty body: rescan everything): `stories`, the slugs of the
@@ -43,8 +46,9 @@ async function publishRequest(request: Request): Promise<{ stories?: string[]; s
 /**
  * POST /api/publish with `Authorization: Bearer <PUBLISH_SECRET>`: rescans the content folder at
  * once (or, with a JSON body `{"stories": [...]}`, those story folders) and answers with what
- * changed and any problems (JSON); 400 for a body it cannot take. When that makes a new content
- * generation, every page Next.js keeps is marked stale, so the next request renders it anew (the
+ * changed and any problems (JSON); 400 for a body it cannot take; 503 with Retry-After while a
+ * server that found no index builds it (the build reads the whole folder). When that makes a new
+ * content generation, every page Next.js keeps is marked stale, so the next request renders it anew (the
  * front server drops its own copies too). 401 for a missing or wrong secret; 404 while
  * PUBLISH_SECRET is unset. The front server (scripts/front-server.mjs) publishes with a key of
  * its own, fresh each start (FRONT_PUBLISH_SECRET), whether or not PUBLISH_SECRET is set.
@@ -64,6 +68,13 @@ export async function POST(request: Request) {
   }
   const asked = await publishRequest(request);
   if (typeof asked === 'string') return plainResponse(400, `Publish: ${asked}.`);
+  // A server building its first index publishes everything when that is done: a publish now
+  // would wait minutes behind it. Asked to come back (the front server's watcher does).
+  if (indexBuilding()) {
+    const response = plainResponse(503, 'Publish: the content index is being built; everything in the folder is published when it is ready.');
+    response.headers.set('Retry-After', String(PUBLISH_RETRY_AFTER_S));
+    return response;
+  }
   const report = await publishContent({ only: asked.stories });
   // Pages, feeds, sitemaps and cards are all rendered from the content: all of them go stale
   // whenever this process has not yet done so for this generation (the first publish after a
