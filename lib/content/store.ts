@@ -58,6 +58,23 @@ export interface SearchListing extends Listing {
 
 type ListingKind = { section: string } | { tag: string } | { author: string } | Record<string, never>;
 
+/**
+ * The listing indexes: a first build of a large folder makes them once at its end (sorting its
+ * rows), rather than keeping them through hundreds of thousands of inserts in random places.
+ */
+const DEFERRED_INDEXES = {
+  stories: `CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, status, published_ms DESC, slug);
+CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, status, published_ms DESC, slug);
+CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, locale);`,
+  tags: 'CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);',
+  authors: 'CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);',
+};
+const DEFERRED_INDEX_NAMES = ['stories_newest', 'stories_section', 'stories_state', 'story_tags_listing', 'story_authors_listing'];
+/** From this many files a first build loads in bulk (deferred indexes, search merged once at the end). */
+const BULK_FROM_FILES = 4096;
+/** Search index pages merged per step of a bulk load's final merge (a step, then a chance to answer). */
+const MERGE_PAGES = 2000;
+
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files (path TEXT PRIMARY KEY, mtime_ms REAL NOT NULL, ctime_ms REAL NOT NULL, ino INTEGER NOT NULL, size INTEGER NOT NULL);
@@ -76,14 +93,12 @@ CREATE TABLE IF NOT EXISTS stories (
   article TEXT NOT NULL,
   UNIQUE (slug, locale)
 );
-CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, status, published_ms DESC, slug);
-CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, status, published_ms DESC, slug);
-CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, locale);
+${DEFERRED_INDEXES.stories}
 CREATE UNIQUE INDEX IF NOT EXISTS stories_search_key ON stories (search_key) WHERE search_key <> 0;
 CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT NULL, tag TEXT NOT NULL, label TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, tag));
-CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);
+${DEFERRED_INDEXES.tags}
 CREATE TABLE IF NOT EXISTS story_authors (story INTEGER NOT NULL, locale TEXT NOT NULL, author TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, author));
-CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);
+${DEFERRED_INDEXES.authors}
 CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL, markdown TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
@@ -209,6 +224,9 @@ export class ContentStore {
       const plan = step.value;
       try {
         this.write(plan, plan.pending.map((file) => parseStory(this.paths, file, plan.context)), plan.pending);
+        // A bulk load stopped half way (the process killed) is finished by whichever sync comes next.
+        const ending = this.endBulkLoad();
+        while (!ending.next().done);
         return this.finish(plan, nowMs);
       } catch (error) {
         this.rollback();
@@ -228,7 +246,13 @@ export class ContentStore {
    */
   async syncWith(
     parser: (lists: StoryLists, files: number) => StoryParser,
-    { nowMs, only, batch = SYNC_BATCH, onProgress }: { nowMs?: number; only?: string[]; batch?: number; onProgress?: (done: number, total: number) => void } = {},
+    {
+      nowMs,
+      only,
+      batch = SYNC_BATCH,
+      bulkFrom = BULK_FROM_FILES,
+      onProgress,
+    }: { nowMs?: number; only?: string[]; batch?: number; bulkFrom?: number; onProgress?: (done: number, total: number) => void } = {},
   ): Promise<SyncResult> {
     this.claim();
     let plan: SyncPlan | undefined;
@@ -248,6 +272,7 @@ export class ContentStore {
         reader = parser(plan.lists, pending.length);
         // A large build keeps more of the index in memory while it writes (dropped afterwards).
         if (pending.length > SYNC_BATCH) this.db.exec(`PRAGMA cache_size = ${BUILD_CACHE_KIB}`);
+        if (plan.cold && pending.length >= bulkFrom) this.beginBulkLoad();
         // The next batch is parsed while this one is written.
         const parseBatch = (at: number) => (at < pending.length ? reader!.parse(pending.slice(at, at + batch)) : undefined);
         let next = parseBatch(0);
@@ -264,6 +289,8 @@ export class ContentStore {
           await new Promise((resolve) => setImmediate(resolve));
         }
       }
+      const ending = this.endBulkLoad();
+      for (let step = ending.next(); !step.done; step = ending.next()) await new Promise((resolve) => setImmediate(resolve));
       return this.finish(plan, nowMs ?? Date.now());
     } catch (error) {
       if (plan) this.rollback();
@@ -275,6 +302,48 @@ export class ContentStore {
         await reader.close();
       }
     }
+  }
+
+  /**
+   * A first build of many files (in the open transaction, committed with its first batch): the
+   * listing indexes are dropped until its end, and the search tables keep each batch as a segment
+   * of its own instead of merging as they go. Nothing reads them meanwhile (nothing is public).
+   */
+  private beginBulkLoad() {
+    for (const name of DEFERRED_INDEX_NAMES) this.db.exec(`DROP INDEX IF EXISTS ${name}`);
+    for (const locale of routing.locales) {
+      this.db.exec(`INSERT INTO search_${locale} (search_${locale}, rank) VALUES ('automerge', 0)`);
+      this.db.exec(`INSERT INTO search_${locale} (search_${locale}, rank) VALUES ('crisismerge', 64)`);
+    }
+    this.setMeta('bulk-load', '1');
+  }
+
+  /**
+   * The end of a bulk load, if one is under way (or was stopped): the listing indexes made, each
+   * search table merged into one segment a step at a time (yielding between steps, each committed
+   * while the index has no generation), and merging as it goes again from then on.
+   */
+  private *endBulkLoad(): Generator<void, void> {
+    if (this.meta('bulk-load') === undefined) return;
+    for (const statements of Object.values(DEFERRED_INDEXES)) {
+      this.db.exec(statements);
+      yield;
+    }
+    const changes = () => (this.sql('SELECT total_changes() AS n').get() as { n: number }).n;
+    for (const locale of routing.locales) {
+      const table = `search_${locale}`;
+      // A negative page count merges as 'optimize' does, in steps: fewer than two changes, done.
+      for (;;) {
+        const before = changes();
+        this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('merge', -${MERGE_PAGES})`);
+        if (changes() - before < 2) break;
+        if (this.generation().n === 0) this.db.exec('COMMIT; BEGIN IMMEDIATE');
+        yield;
+      }
+      this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('automerge', 4)`);
+      this.db.exec(`INSERT INTO ${table} (${table}, rank) VALUES ('crisismerge', 16)`);
+    }
+    this.sql('DELETE FROM meta WHERE key = ?').run('bulk-load');
   }
 
   /**
