@@ -70,6 +70,8 @@ CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, local
   authors: 'CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);',
 };
 const DEFERRED_INDEX_NAMES = ['stories_newest', 'stories_section', 'stories_state', 'story_tags_listing', 'story_authors_listing'];
+/** Files per batch of a bulk load. */
+const BULK_BATCH = 2048;
 /** From this many files a first build loads in bulk (deferred indexes, search merged once at the end). */
 const BULK_FROM_FILES = 4096;
 /** Search index pages merged per step of a bulk load's final merge (a step, then a chance to answer). */
@@ -249,7 +251,7 @@ export class ContentStore {
     {
       nowMs,
       only,
-      batch = SYNC_BATCH,
+      batch: batchSize,
       bulkFrom = BULK_FROM_FILES,
       onProgress,
     }: { nowMs?: number; only?: string[]; batch?: number; bulkFrom?: number; onProgress?: (done: number, total: number) => void } = {},
@@ -272,7 +274,10 @@ export class ContentStore {
         reader = parser(plan.lists, pending.length);
         // A large build keeps more of the index in memory while it writes (dropped afterwards).
         if (pending.length > SYNC_BATCH) this.db.exec(`PRAGMA cache_size = ${BUILD_CACHE_KIB}`);
-        if (plan.cold && pending.length >= bulkFrom) this.beginBulkLoad();
+        const bulk = plan.cold && pending.length >= bulkFrom;
+        if (bulk) this.beginBulkLoad();
+        // A bulk load writes larger batches: fewer commits, fewer and larger search segments.
+        const batch = batchSize ?? (bulk ? BULK_BATCH : SYNC_BATCH);
         // The next batch is parsed while this one is written.
         const parseBatch = (at: number) => (at < pending.length ? reader!.parse(pending.slice(at, at + batch)) : undefined);
         let next = parseBatch(0);
