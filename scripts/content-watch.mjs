@@ -21,11 +21,13 @@ export const SETTLE_MS = 2000;
  *   stories: only these story folders (by slug) are rescanned; absent: the whole folder.
  *   settle: mark every page stale again, for a page that was being rendered from the previous
  *   generation while the new one was committed (its render would otherwise be kept).
- * @param {{ contentDir: string, publish: (request: PublishRequest) => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number, settleMs?: number, watch?: boolean, events?: boolean }} options
+ * @param {{ contentDir: string, publish: (request: PublishRequest) => Promise<Report>, log?: (line: string) => void, debounceMs?: number, rescanMs?: number, settleMs?: number, watch?: boolean, events?: boolean, maxWatched?: number, perFolder?: boolean }} options
  *   watch: false keeps only the embargo timer (CONTENT_WATCH=off: scheduled stories still go live)
  *   events: false leaves file events out and relies on the rescan alone (tests of the rescan)
+ *   maxWatched: at most this many story folders watched (the most recently changed); the rest are the rescan's
+ *   perFolder: a watch per folder (Linux, where a recursive watch is one anyway and fails whole at the system's limit)
  */
-export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000, settleMs = SETTLE_MS, watch = true, events = true }) {
+export function followContent({ contentDir, publish, log = console.error, debounceMs = 150, rescanMs = 60_000, settleMs = SETTLE_MS, watch = true, events = true, maxWatched = MAX_WATCHED, perFolder = process.platform === 'linux' }) {
   /** @type {NodeJS.Timeout | undefined} */
   let soon;
   /** @type {NodeJS.Timeout | undefined} */
@@ -146,26 +148,33 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     embargo = setTimeout(() => void run(), wait);
   }
 
-  /** @type {fs.FSWatcher | undefined} */
+  /** @type {ReturnType<typeof watchFolder> | undefined} */
   let watcher;
   /** @type {NodeJS.Timeout | undefined} */
   let rescan;
-  if (watch && events) {
-    try {
-      watcher = fs.watch(contentDir, { recursive: true }, changedFile);
-      watcher.on('error', (error) => log(`content: watching ${contentDir} failed (${error.message}); the minute's rescan goes on`));
-    } catch (error) {
-      // A folder that is not there yet (a volume mounted later): the rescan finds it when it is.
-      log(`content: cannot watch ${contentDir} (${error instanceof Error ? error.message : error}); rescanning every minute instead`);
-    }
-  }
+  if (watch && events) watcher = watchFolder({ contentDir, onChange: changedFile, log, maxWatched, perFolder });
   if (watch) {
     rescan = setInterval(() => void rescanChanged(), rescanMs);
     rescan.unref();
   }
-  // What changed between the build and this start (the whole folder), and the first walk.
-  void run();
-  if (watch) void stampFolder(contentDir).then((first) => (stamps ??= first), () => {});
+  // What changed between the build and this start: the whole folder, read once every story
+  // folder is watched (the first walk says which changed most recently), so that nothing saved
+  // meanwhile is missed. Where a watch covers the whole tree, at once.
+  if (watcher?.perFolder) {
+    void stampFolder(contentDir).then(
+      (first) => {
+        stamps ??= first;
+        watcher?.watchStories(
+          [...first.newest].sort((a, b) => b[1] - a[1]).map(([slug]) => slug),
+          () => void run(),
+        );
+      },
+      () => void run(),
+    );
+  } else {
+    void run();
+    if (watch) void stampFolder(contentDir).then((first) => (stamps ??= first), () => {});
+  }
 
   return {
     /** Publishes the whole folder now (and again after one already under way). */
@@ -182,15 +191,131 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   };
 }
 
+/** Story folders watched at most (each an inotify watch on Linux; the system's own limit may be lower). */
+const MAX_WATCHED = 250_000;
+/** Story folders given a watch per turn of the event loop after the first walk. */
+const WATCH_STEP = 2000;
+
+/**
+ * Watches the content folder. On Linux (`perFolder`) a watch per folder: the folder itself,
+ * authors/, articles/ and each story folder, added the most recently changed first and a step at
+ * a time (an archive has hundreds of thousands), and at most `maxWatched` of them or as many as
+ * the system allows (fs.inotify.max_user_watches): Node's recursive watch would stop watching
+ * anything at that limit. What is not watched is caught by the minute's rescan, said once in the
+ * log. Elsewhere one recursive watch (macOS and Windows watch a tree as one).
+ * @param {{ contentDir: string, onChange: (event: string, filename: string) => void, log: (line: string) => void, maxWatched: number, perFolder: boolean }} options
+ */
+export function watchFolder({ contentDir, onChange, log, maxWatched, perFolder }) {
+  /** @type {Map<string, fs.FSWatcher>} */
+  const stories = new Map();
+  /** @type {fs.FSWatcher[]} */
+  const fixed = [];
+  let full = false;
+  let closed = false;
+  /** @type {NodeJS.Timeout | undefined} */
+  let stepping;
+
+  /** @param {string} dir @param {(event: string, name: string | null) => void} listener */
+  const open = (dir, listener) => {
+    const watcher = fs.watch(dir, listener);
+    watcher.on('error', () => watcher.close());
+    return watcher;
+  };
+  /** @param {unknown} error */
+  const limitReached = (error) => {
+    if (full) return;
+    full = true;
+    const reason = /** @type {NodeJS.ErrnoException} */ (error)?.code === 'ENOSPC' ? 'the system allows no more file watches (raise fs.inotify.max_user_watches)' : `at most ${maxWatched} are watched`;
+    log(`content: watching ${stories.size} story folders, the most recently changed: ${reason}; changes in the others are published by the minute's rescan`);
+  };
+
+  /** @param {string} slug */
+  const watchStory = (slug) => {
+    if (closed || full) return;
+    stories.get(slug)?.close();
+    stories.delete(slug);
+    if (stories.size >= maxWatched) return limitReached(undefined);
+    try {
+      stories.set(slug, open(path.join(contentDir, 'articles', slug), (event, name) => onChange(event, `articles/${slug}/${name ?? ''}`)));
+    } catch (error) {
+      // Gone again already, or the system's limit.
+      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+      if (code === 'ENOSPC') limitReached(error);
+    }
+  };
+
+  if (!perFolder) {
+    try {
+      const watcher = fs.watch(contentDir, { recursive: true }, (event, name) => onChange(event, String(name ?? '')));
+      watcher.on('error', (error) => log(`content: watching ${contentDir} failed (${error.message}); the minute's rescan goes on`));
+      fixed.push(watcher);
+    } catch (error) {
+      log(`content: cannot watch ${contentDir} (${error instanceof Error ? error.message : error}); rescanning every minute instead`);
+    }
+  } else {
+    for (const [sub, prefix] of /** @type {const} */ ([
+      ['', ''],
+      ['authors', 'authors/'],
+      ['articles', 'articles/'],
+    ])) {
+      try {
+        fixed.push(
+          open(path.join(contentDir, sub), (event, name) => {
+            const file = `${prefix}${name ?? ''}`;
+            onChange(event, prefix === 'articles/' ? `${file}/` : file);
+            // A story folder added or replaced gets a watch of its own.
+            if (prefix === 'articles/' && name && !name.startsWith('.') && fs.statSync(path.join(contentDir, 'articles', name), { throwIfNoEntry: false })?.isDirectory()) watchStory(name);
+          }),
+        );
+      } catch (error) {
+        // A folder that is not there yet (a volume mounted later): the rescan finds it when it is.
+        if (sub === '') log(`content: cannot watch ${contentDir} (${error instanceof Error ? error.message : error}); rescanning every minute instead`);
+      }
+    }
+  }
+
+  return {
+    /**
+     * Watches these story folders (the most recently changed first), a step at a time; `done` once all are.
+     * @param {string[]} slugs @param {() => void} done
+     */
+    watchStories(slugs, done) {
+      if (!perFolder) return;
+      let at = 0;
+      const step = () => {
+        for (const end = Math.min(at + WATCH_STEP, slugs.length); at < end && !full && !closed; at++) {
+          const slug = /** @type {string} */ (slugs[at]);
+          if (!stories.has(slug)) watchStory(slug);
+        }
+        if (closed) return;
+        if (at < slugs.length && !full) stepping = setTimeout(step, 0);
+        else done();
+      };
+      step();
+    },
+    /** Whether story folders are watched one by one (and so only once the first walk has listed them). */
+    perFolder,
+    /** How many story folders have a watch now. */
+    watching: () => stories.size,
+    close() {
+      closed = true;
+      clearTimeout(stepping);
+      for (const watcher of [...fixed, ...stories.values()]) watcher.close();
+      stories.clear();
+    },
+  };
+}
+
 /** POST /api/publish names at most this many story folders; past it, the whole folder is read. */
 const MAX_NAMED_STORIES = 1000;
 /** File system calls a walk keeps in flight. */
 const WALK_CONCURRENCY = 32;
 
 /**
- * @typedef {{ stories: Map<string, string>, other: string }} FolderStamps
+ * @typedef {{ stories: Map<string, string>, other: string, newest: Map<string, number> }} FolderStamps
  *   stories: per story folder (by name), its files' sizes, times and inodes as one string;
- *   other: the same for everything outside articles/ (sections, authors).
+ *   other: the same for everything outside articles/ (sections, authors);
+ *   newest: per story folder, when its most recently modified file was (ms).
  */
 
 /**
@@ -200,14 +325,19 @@ const WALK_CONCURRENCY = 32;
  * @returns {Promise<FolderStamps>}
  */
 export async function stampFolder(contentDir) {
-  const stampOf = async (/** @type {string} */ dir) => {
+  /** @type {Map<string, number>} */
+  const newest = new Map();
+  const stampOf = async (/** @type {string} */ dir, /** @type {string | undefined} */ slug = undefined) => {
     const names = (await fs.promises.readdir(dir).catch(() => [])).filter((n) => !n.startsWith('.')).sort();
     const parts = [];
+    let latest = 0;
     for (const name of names) {
       const stat = await fs.promises.lstat(path.join(dir, name)).catch(() => undefined);
       if (stat?.isFile()) parts.push(`${name}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`);
       else if (stat) parts.push(`${name}:dir`);
+      if (stat) latest = Math.max(latest, stat.mtimeMs);
     }
+    if (slug !== undefined) newest.set(slug, latest);
     return parts.join('|');
   };
   const other = [await stampOf(contentDir), await stampOf(path.join(contentDir, 'authors'))].join('/');
@@ -219,9 +349,9 @@ export async function stampFolder(contentDir) {
   const worker = async () => {
     while (next < slugs.length) {
       const slug = /** @type {string} */ (slugs[next++]);
-      stories.set(slug, await stampOf(path.join(articles, slug)));
+      stories.set(slug, await stampOf(path.join(articles, slug), slug));
     }
   };
   await Promise.all(Array.from({ length: WALK_CONCURRENCY }, worker));
-  return { stories, other };
+  return { stories, other, newest };
 }

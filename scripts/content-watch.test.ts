@@ -84,6 +84,47 @@ describe('following the content folder', () => {
   });
 });
 
+describe('watching on a large archive', () => {
+  it('watches the most recently changed story folders up to its limit, says so once, and leaves the rest to the rescan', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+    for (const [slug, age] of [['old-story', 3600_000], ['new-story', 0]] as const) {
+      fs.mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
+      fs.writeFileSync(path.join(dir, 'articles', slug, 'en.md'), 'x');
+      const when = new Date(Date.now() - age);
+      fs.utimesSync(path.join(dir, 'articles', slug, 'en.md'), when, when);
+    }
+    const requests: Request[] = [];
+    const log: string[] = [];
+    const watcher = followContent({
+      contentDir: dir,
+      debounceMs: 20,
+      rescanMs: 400,
+      maxWatched: 1,
+      perFolder: true,
+      log: (line: string) => log.push(line),
+      publish: async (request: Request) => {
+        requests.push(request);
+        return { newGeneration: false, generation: { n: 1 } };
+      },
+    });
+    stops.push(() => {
+      watcher.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    await until(() => log.length === 1);
+    expect(log[0]).toMatch(/^content: watching 1 story folders, the most recently changed: at most 1 are watched; changes in the others are published by the minute's rescan$/);
+    // The newest is watched: its edit is published at once, by itself.
+    const before = requests.length;
+    fs.writeFileSync(path.join(dir, 'articles', 'new-story', 'en.md'), 'edited');
+    await until(() => requests.slice(before).some((r) => r.stories?.includes('new-story')));
+    // The older one is not, and its edit still arrives, by the rescan.
+    fs.writeFileSync(path.join(dir, 'articles', 'old-story', 'en.md'), 'edited');
+    await until(() => requests.some((r) => r.stories?.includes('old-story')));
+    // A story folder added later is watched when there is room; here there is none.
+    expect(log).toHaveLength(1);
+  });
+});
+
 describe('a folder walk', () => {
   it('stamps each story folder by its files, and everything else apart', async () => {
     const { dir } = watched({ fresh: false, events: false });
