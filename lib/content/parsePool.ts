@@ -75,7 +75,13 @@ export class ParsePool implements StoryParser {
 
   async close(): Promise<void> {
     this.fail(new Error('the parse pool was closed'));
-    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    // Held until they are gone: whoever awaits the close keeps the process alive for it.
+    await Promise.all(
+      this.workers.map(({ worker }) => {
+        worker.ref();
+        return worker.terminate();
+      }),
+    );
   }
 
   private dispatch() {
