@@ -75,13 +75,14 @@ export class ParsePool implements StoryParser {
 
   async close(): Promise<void> {
     this.fail(new Error('the parse pool was closed'));
-    // Held until they are gone: whoever awaits the close keeps the process alive for it.
-    await Promise.all(
-      this.workers.map(({ worker }) => {
-        worker.ref();
-        return worker.terminate();
-      }),
-    );
+    // A terminating worker does not keep the process alive, so a script whose last step awaits
+    // this close would end with that await unsettled: a timer holds it until they are gone.
+    const holding = setInterval(() => {}, 1000);
+    try {
+      await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
+    } finally {
+      clearInterval(holding);
+    }
   }
 
   private dispatch() {
