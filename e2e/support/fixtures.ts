@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadContent } from '@/lib/content/load';
-import { isPublic } from '@/lib/content/queries';
+import { isPublicAt } from '@/lib/content/publicRule';
 import type { Article } from '@/lib/content/types';
 
 /** The stories the suite's server was built from (playwright.config.ts: CONTENT_DIR). */
@@ -13,6 +13,6 @@ export function fixtureArticles(): Article[] {
 /** The public ones in one language, newest first. */
 export function publicFixtureArticles(locale: string): Article[] {
   return fixtureArticles()
-    .filter((a) => a.locale === locale && isPublic(a))
+    .filter((a) => a.locale === locale && isPublicAt(a, new Date()))
     .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 }

@@ -4,6 +4,7 @@ import { contentIndexFile, contentPaths } from './indexFile';
 import { renderStoryBody, renderStoryMarkdown } from './load';
 import type { RenderedBody } from './markdown';
 import { prerenderStories } from './prerender';
+import { isPublicAt } from './publicRule';
 import type { ListingKind } from './listings';
 import { resilientParser, type StoryParser } from './parsePool';
 import type { StoryLists } from './parseStory';
@@ -202,7 +203,7 @@ export function contentNow(): Date {
 
 /** Public means published and not scheduled for later (than the generation's "now"). */
 export function isPublic(article: Article, now: Date = contentNow()): boolean {
-  return article.status === 'published' && Date.parse(article.publishedAt) <= now.getTime();
+  return isPublicAt(article, now);
 }
 
 /** The newest public stories of a language. */
