@@ -61,7 +61,7 @@ async function main() {
     return measured;
   };
 
-  const main = values.compare ? await build('main thread', (lists) => inlineParser(paths, lists)) : undefined;
+  const mainThread = values.compare ? await build('main thread', (lists) => inlineParser(paths, lists)) : undefined;
   const workers = await build(`worker threads (${Math.min(os.availableParallelism(), 4)})`, (lists, files) => resilientParser(paths, lists, files, log));
 
   // Built: what keeping it current costs.
@@ -85,7 +85,7 @@ async function main() {
   const out = writeResult(`index-${manifest.stories}`, {
     corpus: { stories: manifest.stories, files: manifest.files },
     machine: { cores: os.availableParallelism(), node: process.version },
-    build: { workers, ...(main ? { mainThread: main, speedup: round(main.seconds / workers.seconds) } : {}) },
+    build: { workers, ...(mainThread ? { mainThread, speedup: round(mainThread.seconds / workers.seconds) } : {}) },
     rescanUnchangedSeconds: round(unchangedSeconds),
     oneStoryMs: round(oneStoryMs),
   });

@@ -5,7 +5,7 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 
 const messages: Record<Locale, typeof en> = { en, ko };
 /** Seconds a reader's browser or a crawler is asked to wait before trying again. */
-export const STARTING_RETRY_AFTER = 30;
+const STARTING_RETRY_AFTER = 30;
 
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 

@@ -295,8 +295,6 @@ export function watchFolder({ contentDir, onChange, log, maxWatched, perFolder }
     },
     /** Whether story folders are watched one by one (and so only once the first walk has listed them). */
     perFolder,
-    /** How many story folders have a watch now. */
-    watching: () => stories.size,
     close() {
       closed = true;
       clearTimeout(stepping);
