@@ -33,7 +33,7 @@ async function main() {
   if (store.generation().n === 0) await store.syncWith(storyParser);
   const openMs = performance.now() - opened;
   const generation = store.generation();
-  const stories = store.counts(generation);
+  const stories = store.counts();
   const sections = listSections();
   // Stories spread over the archive, not only the newest.
   const slugs = store.publicSlugs(Number.POSITIVE_INFINITY, generation);
@@ -47,7 +47,7 @@ async function main() {
     (timings[name] ??= []).push(performance.now() - began);
   };
   const depth = frontPageDepth();
-  const biggest = store.listingCounts('section', 'en', generation)[0]!;
+  const biggest = store.listingCounts('section', 'en')[0]!;
   const lastPage = Math.ceil(biggest.count / PAGE_SIZE);
   for (let i = 0; i < runs; i++) {
     const article = articles[i % articles.length]!;
@@ -65,8 +65,8 @@ async function main() {
   }
   // Asked once per generation (the site keeps the answer): timed a few times each.
   for (let i = 0; i < Math.min(runs, 3); i++) {
-    for (const locale of routing.locales) time(`tag counts (${locale})`, () => store.listingCounts('tag', locale, generation));
-    time('public counts', () => store.counts(generation));
+    for (const locale of routing.locales) time(`tag counts (${locale})`, () => store.listingCounts('tag', locale));
+    time('public counts', () => store.counts());
     time('problems', () => store.problems());
   }
   const sitemapBegan = performance.now();

@@ -223,7 +223,7 @@ export function listingPage(kind: ListingScope, locale: Locale, key: string, { o
 
 /** Every section, tag or author with public stories in a language: key, count, last change. */
 export function listingCounts(kind: ListingKind, locale: Locale): { key: string; count: number; changedMs: number }[] {
-  return memo(`counts:${kind}:${locale}`, (store, generation) => store.listingCounts(kind, locale, generation));
+  return memo(`counts:${kind}:${locale}`, (store) => store.listingCounts(kind, locale));
 }
 
 /** A tag by its URL segment, with its label as this language writes it, when a public story has it. */
@@ -280,7 +280,7 @@ export function listPublishedSlugs(limit = Number.POSITIVE_INFINITY): string[] {
 
 /** How many story versions are public, all languages together (the sitemap's stories). */
 export function publicVersionCount(): number {
-  return memo('versions', (store, generation) => store.publicVersionCount(generation));
+  return memo('versions', (store) => store.publicVersionCount());
 }
 
 /** A window of the public story versions, in a stable order, for a sitemap part. */
@@ -295,7 +295,7 @@ export function publicVersionsChangedMs(offset: number, limit: number): number |
 
 /** How many story versions are public in each language. */
 export function publicCounts(): Record<Locale, number> {
-  return memo('counts', (store, generation) => store.counts(generation));
+  return memo('counts', (store) => store.counts());
 }
 
 /** Public stories of every language published at or after `since`, newest first (the news sitemap). */

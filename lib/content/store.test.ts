@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { inlineParser, type StoryParser } from './parsePool';
 import type { StoryLists } from './parseStory';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
-import { ContentStore } from './store';
+import { ContentStore, SCHEMA_VERSION } from './store';
+import { tagSlug } from './tags';
 
 const SECTIONS = TEST_SECTIONS_YAML;
 const YONHAP = TEST_AGENCY_YAML;
@@ -169,6 +170,10 @@ describe('the content index on disk', () => {
     // The business story keeps its last good version; its file is named in the problem.
     expect(store.getPublicStory('bok-rate', 'en')).toBeDefined();
     expect(store.problems()).toContainEqual(expect.objectContaining({ file: path.join('content', 'articles', 'bok-rate', 'en.md'), field: 'section' }));
+    // The section back: the problem goes with it.
+    write('sections.yaml', SECTIONS);
+    store.sync({ nowMs: NOW });
+    expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('publishes a story whose unknown author gets a file, without reading the other stories again', () => {
@@ -412,7 +417,7 @@ describe('syncing with a parser of its own (worker threads in the server and con
         db.close();
       }
     };
-    const made = ['stories_newest', 'stories_search_key', 'stories_section', 'stories_state', 'story_authors_listing', 'story_tags_listing'];
+    const made = ['stories_newest', 'stories_search_key', 'stories_section', 'stories_sitemap', 'stories_state', 'story_authors_listing', 'story_tags_listing'];
     await expect(store.syncWith(countingParser(3).make, { nowMs: NOW, batch: 10, bulkFrom: 10 })).rejects.toThrow('the parser was stopped');
     // Stopped half way: the listing indexes are not there yet (the search key's is: it is checked on every insert).
     expect(schema()).toEqual({ names: ['stories_search_key'], bulk: true });
@@ -517,5 +522,104 @@ describe('a long sync read on this thread (no worker threads)', () => {
     expect(seen).toHaveLength(7);
     // An answer (here, a tick) got in between every two batches.
     for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThan(seen[i - 1]!);
+  });
+});
+
+describe('what the index keeps about the archive as a whole', () => {
+  const TAGS = ['Alpha', 'Beta', 'Gamma', 'Delta'];
+  const SLUGS = Array.from({ length: 10 }, (_, i) => `story-${i}`);
+
+  /** What every listing count should be: each listing's own total, as a reader pages through it. */
+  function expectedCounts(kind: 'section' | 'tag' | 'author', locale: 'en' | 'ko') {
+    // This test's tags and the ones the folder starts with.
+    const tags = [...TAGS, 'Kim Jong-un', 'Russia', 'Markets', '김정은', '러시아'];
+    const keys = { section: ['north-korea', 'business'], tag: tags.map(tagSlug), author: ['yonhap'] }[kind];
+    return keys
+      .map((key) => ({ key, count: store.listPublic(locale, { [kind]: key } as { tag: string }).total }))
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+  }
+
+  function expectCountsRight(step: string) {
+    for (const locale of ['en', 'ko'] as const) {
+      for (const kind of ['section', 'tag', 'author'] as const) {
+        const kept = store.listingCounts(kind, locale);
+        expect(kept.map(({ key, count }) => ({ key, count })), `${step}: ${kind} counts (${locale})`).toEqual(expectedCounts(kind, locale));
+        // When each listing last changed: never before its newest public story did.
+        for (const { key, changedMs } of kept) {
+          const newest = Math.max(...store.listPublic(locale, { [kind]: key } as { tag: string }, { limit: 1000 }).articles.map((a) => Date.parse(a.updatedAt ?? a.publishedAt)));
+          expect(changedMs, `${step}: ${kind} ${key} changed`).toBeGreaterThanOrEqual(newest);
+        }
+      }
+      expect(store.counts()[locale], `${step}: public count (${locale})`).toBe(store.listPublic(locale, {}).total);
+    }
+  }
+
+  it('counts every listing as its pages do, through publishes, corrections, takedowns, embargoes and a clock set back', () => {
+    // A small deterministic generator (seeded), so a failure names a step that can be replayed.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    let now = NOW;
+    for (let step = 0; step < 120; step++) {
+      const slug = SLUGS[random(SLUGS.length)]!;
+      const locale = random(2) === 0 ? 'en' : 'ko';
+      const file = path.join(root, 'content', 'articles', slug, `${locale}.md`);
+      const action = random(10);
+      if (action < 6) {
+        // Published an hour or two either side of now: some go live later, by advance or a sync.
+        const publishedAt = new Date(now + (random(5) - 3) * 3_600_000).toISOString();
+        const tags = TAGS.filter(() => random(2) === 0);
+        write(`articles/${slug}/${locale}.md`, story({ title: `Story ${step}`, publishedAt, section: random(2) ? 'business' : 'north-korea', tags, status: random(6) === 0 ? 'draft' : undefined }));
+      } else if (action < 8) {
+        fs.rmSync(file, { force: true });
+      } else if (action < 9) {
+        now += 3_600_000;
+        store.advance(now);
+        expectCountsRight(`step ${step} (advance)`);
+        continue;
+      } else {
+        // A clock set back an hour (a test or a machine's clock): counts follow the earlier now.
+        now -= 3_600_000;
+      }
+      store.sync({ nowMs: now });
+      expectCountsRight(`step ${step}`);
+    }
+  });
+
+  it('keeps the one-language warning per story folder as its files come and go', () => {
+    store.sync({ nowMs: NOW });
+    const oneLanguage = () =>
+      store
+        .problems()
+        .filter((p) => p.message.includes('in one language only'))
+        .map((p) => p.file);
+    expect(oneLanguage()).toEqual([path.join('content', 'articles', 'bok-rate', 'en.md')]);
+    write('articles/bok-rate/ko.md', story({ title: '한은 기준금리 동결', section: 'business' }));
+    fs.rmSync(path.join(root, 'content', 'articles', 'kim-train', 'en.md'));
+    store.sync({ nowMs: NOW });
+    expect(oneLanguage()).toEqual([path.join('content', 'articles', 'kim-train', 'ko.md')]);
+    // A watcher's sync of one folder keeps the others' warnings.
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train' }));
+    store.sync({ nowMs: NOW, only: ['kim-train'] });
+    expect(oneLanguage()).toEqual([]);
+  });
+
+  it('upgrades an index of the previous schema in place, without reading the folder again', () => {
+    store.sync({ nowMs: NOW });
+    const before = { generation: store.generation(), counts: store.listingCounts('tag', 'en'), problems: store.problems() };
+    store.close();
+    // The previous schema: no kept counts, no sitemap index, derived problems not stored.
+    const db = new DatabaseSync(indexFile());
+    db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
+      UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
+    db.close();
+    store = new ContentStore(indexFile(), paths());
+    expect(store.generation()).toEqual(before.generation);
+    expect(store.listingCounts('tag', 'en')).toEqual(before.counts);
+    expect(store.problems()).toEqual(before.problems);
+    expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
 });

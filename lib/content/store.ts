@@ -23,7 +23,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -59,23 +59,37 @@ export interface SearchListing extends Listing {
 type ListingKind = { section: string } | { tag: string } | { author: string } | Record<string, never>;
 
 /**
+ * Every section, tag and author listing's public stories per language, kept as stories are
+ * written and as embargoes lift (countsTo), public as of meta 'counts-as-of': the whole-archive
+ * questions (sitemaps, listing indexes, health) read this small table instead of every story.
+ * `changed_ms` only grows: a story leaving a listing changes its pages too.
+ */
+const LISTING_COUNTS = `CREATE TABLE IF NOT EXISTS listing_counts (kind TEXT NOT NULL, locale TEXT NOT NULL, key TEXT NOT NULL, count INTEGER NOT NULL, changed_ms INTEGER NOT NULL, PRIMARY KEY (kind, locale, key)) WITHOUT ROWID;`;
+/** The sitemap's walk over published versions in slug order reads this index alone. */
+const SITEMAP_INDEX = `CREATE INDEX IF NOT EXISTS stories_sitemap ON stories (slug, locale, published_ms, changed_ms) WHERE status = 'published';`;
+
+/**
  * The listing indexes: a first build of a large folder makes them once at its end (sorting its
  * rows), rather than keeping them through hundreds of thousands of inserts in random places.
  */
 const DEFERRED_INDEXES = {
   stories: `CREATE INDEX IF NOT EXISTS stories_newest ON stories (locale, status, published_ms DESC, slug);
 CREATE INDEX IF NOT EXISTS stories_section ON stories (locale, section, status, published_ms DESC, slug);
-CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, locale);`,
+CREATE INDEX IF NOT EXISTS stories_state ON stories (status, published_ms, locale);
+${SITEMAP_INDEX}`,
   tags: 'CREATE INDEX IF NOT EXISTS story_tags_listing ON story_tags (locale, tag, published_ms DESC);',
   authors: 'CREATE INDEX IF NOT EXISTS story_authors_listing ON story_authors (locale, author, published_ms DESC);',
 };
-const DEFERRED_INDEX_NAMES = ['stories_newest', 'stories_section', 'stories_state', 'story_tags_listing', 'story_authors_listing'];
+const DEFERRED_INDEX_NAMES = ['stories_newest', 'stories_section', 'stories_state', 'stories_sitemap', 'story_tags_listing', 'story_authors_listing'];
 /** Files per batch of a bulk load. */
 const BULK_BATCH = 2048;
 /** From this many files a first build loads in bulk (deferred indexes, search merged once at the end). */
 const BULK_FROM_FILES = 4096;
 /** Search index pages merged per step of a bulk load's final merge (a step, then a chance to answer). */
 const MERGE_PAGES = 2000;
+
+/** The oldest schema this code upgrades in place (upgrade()); an older index is built again. */
+const UPGRADES_FROM = 7;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -105,6 +119,7 @@ CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL,
 CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
 CREATE TABLE IF NOT EXISTS generations (n INTEGER PRIMARY KEY, now_ms INTEGER NOT NULL, made_ms INTEGER NOT NULL);
+${LISTING_COUNTS}
 ${routing.locales.map((l) => `CREATE VIRTUAL TABLE IF NOT EXISTS search_${l} USING fts5(title, dek, tags, body, content='', contentless_delete=1);`).join('\n')}
 `;
 
@@ -176,7 +191,8 @@ export class ContentStore {
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = openIndex(file);
-    if (this.tableExists('meta') && this.meta('schema') !== String(SCHEMA_VERSION)) {
+    const version = this.tableExists('meta') ? Number(this.meta('schema')) : SCHEMA_VERSION;
+    if (version !== SCHEMA_VERSION && !this.upgrade(version)) {
       // An index from another version of this code: built again from the folder.
       this.db.close();
       this.statements.clear();
@@ -192,6 +208,32 @@ export class ContentStore {
 
   close() {
     this.db.close();
+  }
+
+  /**
+   * Brings an index of an earlier schema up to this one in place, when it can: a 200,000-story
+   * archive is not read again for a table it can derive from what it holds. False when it cannot.
+   */
+  private upgrade(from: number): boolean {
+    if (!(from >= UPGRADES_FROM && from < SCHEMA_VERSION)) return false;
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      // Another process may have upgraded it while this one waited for the lock.
+      if (this.meta('schema') !== String(SCHEMA_VERSION)) {
+        // 7 to 8: listing counts and the sitemap's index kept; derived problems stored.
+        this.db.exec(`${LISTING_COUNTS}\n${SITEMAP_INDEX}`);
+        this.sql('DELETE FROM listing_counts').run();
+        this.setMeta('counts-as-of', '0');
+        this.countsTo(this.generation().nowMs);
+        this.refreshDerivedProblems(undefined, true);
+        this.setMeta('schema', String(SCHEMA_VERSION));
+      }
+      this.db.exec('COMMIT');
+      return true;
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
   }
 
   /** A prepared statement, made once per SQL text: a sync runs the same few thousands of times. */
@@ -486,7 +528,10 @@ export class ContentStore {
     const lifted = this.embargoLifted(nowMs);
     if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
       this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+      this.countsTo(nowMs);
     }
+    const touched = new Set([...plan.pending.map((file) => file.slug), ...result.removed.map((key) => key.split(path.sep)[1] ?? '')]);
+    this.refreshDerivedProblems(plan.cold ? undefined : touched, plan.cold || result.folderChanged);
     this.db.exec('COMMIT');
     this.analyzeWhenGrown();
     result.generation = this.generation();
@@ -499,7 +544,15 @@ export class ContentStore {
    */
   advance(nowMs = Date.now()): Generation | undefined {
     if (!this.embargoLifted(nowMs)) return undefined;
-    this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+    this.db.exec('BEGIN IMMEDIATE');
+    try {
+      this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
+      this.countsTo(nowMs);
+      this.db.exec('COMMIT');
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
     return this.generation();
   }
 
@@ -619,15 +672,15 @@ export class ContentStore {
 
   /**
    * Every section, tag or author with public stories in a language: its key, how many, and when
-   * the newest of them last changed (every page of a listing shifts when a story joins it).
+   * the newest of them last changed (every page of a listing shifts when a story joins it). As of
+   * the newest generation, from the counts kept as the index is written.
    */
-  listingCounts(kind: 'section' | 'tag' | 'author', locale: Locale, generation = this.generation()): { key: string; count: number; changedMs: number }[] {
-    const query = {
-      section: `SELECT s.section AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM stories s WHERE ${PUBLIC_IN_LOCALE} GROUP BY s.section`,
-      tag: `SELECT t.tag AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM story_tags t JOIN stories s ON s.id = t.story WHERE ${PUBLIC_IN_LOCALE} GROUP BY t.tag`,
-      author: `SELECT a.author AS key, COUNT(*) AS count, MAX(s.changed_ms) AS changedMs FROM story_authors a JOIN stories s ON s.id = a.story WHERE ${PUBLIC_IN_LOCALE} GROUP BY a.author`,
-    }[kind];
-    return this.sql(`${query} ORDER BY count DESC, key`).all(locale, generation.nowMs) as { key: string; count: number; changedMs: number }[];
+  listingCounts(kind: 'section' | 'tag' | 'author', locale: Locale): { key: string; count: number; changedMs: number }[] {
+    return this.sql('SELECT key, count, changed_ms AS changedMs FROM listing_counts WHERE kind = ? AND locale = ? ORDER BY count DESC, key').all(kind, locale) as {
+      key: string;
+      count: number;
+      changedMs: number;
+    }[];
   }
 
   /** Slugs with a public version, newest first (by their newest public version); `limit` of them. */
@@ -647,20 +700,22 @@ export class ContentStore {
     return row !== undefined;
   }
 
-  /** How many public story versions there are, all languages together. */
-  publicVersionCount(generation = this.generation()): number {
-    return (this.sql("SELECT COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ?").get(generation.nowMs) as { n: number }).n;
+  /** How many public story versions there are at the newest generation, all languages together. */
+  publicVersionCount(): number {
+    return Object.values(this.counts()).reduce((a, b) => a + b, 0);
   }
 
   /**
    * Public story versions in a stable order (slug, language), a window of them: each with when it
-   * last changed and which languages its story is public in. For sitemaps, part by part.
+   * last changed and which languages its story is public in. For sitemaps, part by part: walked in
+   * the sitemap's own covering index (the planner would take the publication-state index, and
+   * read a row of every story for it: 1.3 s a part at 200,000 stories instead of 0.09 s).
    */
   publicVersions(offset: number, limit: number, generation = this.generation()): { slug: string; locale: Locale; changedMs: number; locales: Locale[] }[] {
     const rows = this.sql(
       `SELECT slug, locale, changed_ms AS changedMs,
-         (SELECT group_concat(o.locale) FROM stories o WHERE o.slug = s.slug AND o.status = 'published' AND o.published_ms <= ?1) AS locales
-       FROM stories s WHERE status = 'published' AND published_ms <= ?1 ORDER BY slug, locale LIMIT ?2 OFFSET ?3`,
+         (SELECT group_concat(o.locale) FROM stories o INDEXED BY stories_sitemap WHERE o.slug = s.slug AND o.status = 'published' AND o.published_ms <= ?1) AS locales
+       FROM stories s INDEXED BY stories_sitemap WHERE status = 'published' AND published_ms <= ?1 ORDER BY slug, locale LIMIT ?2 OFFSET ?3`,
     ).all(generation.nowMs, limit, offset) as { slug: string; locale: Locale; changedMs: number; locales: string }[];
     return rows.map((r) => ({ ...r, locales: routing.locales.filter((l) => r.locales.split(',').includes(l)) }));
   }
@@ -668,7 +723,7 @@ export class ContentStore {
   /** When the newest of a window of publicVersions() last changed (ms). */
   publicVersionsChangedMs(offset: number, limit: number, generation = this.generation()): number | undefined {
     const row = this.sql(
-      "SELECT MAX(changed_ms) AS ms FROM (SELECT changed_ms FROM stories WHERE status = 'published' AND published_ms <= ? ORDER BY slug, locale LIMIT ? OFFSET ?)",
+      "SELECT MAX(changed_ms) AS ms FROM (SELECT changed_ms FROM stories INDEXED BY stories_sitemap WHERE status = 'published' AND published_ms <= ? ORDER BY slug, locale LIMIT ? OFFSET ?)",
     ).get(generation.nowMs, limit, offset) as { ms: number | null };
     return row.ms ?? undefined;
   }
@@ -762,7 +817,7 @@ export class ContentStore {
       field: string;
       message: string;
     }[]).map((p) => ({ file: p.path, severity: p.severity, ...(p.line === null ? {} : { line: p.line }), field: p.field, message: p.message }));
-    return [...stored, ...this.referenceProblems(), ...this.oneLanguageWarnings()];
+    return stored;
   }
 
   /**
@@ -779,9 +834,9 @@ export class ContentStore {
     return (this.sql("SELECT COUNT(*) AS n FROM files WHERE path LIKE 'articles%'").get() as { n: number }).n;
   }
 
-  /** How many story versions are public per language at this generation. */
-  counts(generation = this.generation()): Record<Locale, number> {
-    const rows = this.sql("SELECT locale, COUNT(*) AS n FROM stories WHERE status = 'published' AND published_ms <= ? GROUP BY locale").all(generation.nowMs) as { locale: Locale; n: number }[];
+  /** How many story versions are public per language at the newest generation (each is in one section). */
+  counts(): Record<Locale, number> {
+    const rows = this.sql("SELECT locale, SUM(count) AS n FROM listing_counts WHERE kind = 'section' GROUP BY locale").all() as { locale: Locale; n: number }[];
     return Object.fromEntries(routing.locales.map((l) => [l, rows.find((r) => r.locale === l)?.n ?? 0])) as Record<Locale, number>;
   }
 
@@ -806,8 +861,43 @@ export class ContentStore {
     return row !== undefined;
   }
 
-  private oneLanguageWarnings(): ContentProblem[] {
-    const rows = this.sql("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[];
+  /**
+   * Brings the problems derived from the index as a whole up to date: the one-language warnings
+   * of these story folders (every folder when undefined), and the unknown section or author of
+   * their stories (every story when `allReferences`: the lists changed). Kept in the problems
+   * table, so reading problems costs the same on any archive.
+   */
+  private refreshDerivedProblems(slugs: Set<string> | undefined, allReferences: boolean) {
+    const storyPaths = (slug: string) => routing.locales.map((l) => this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', slug, `${l}.md`)));
+    const clear = (scope: string, slug: string) => {
+      for (const file of storyPaths(slug)) this.sql('DELETE FROM problems WHERE scope = ? AND path = ?').run(scope, file);
+    };
+    if (slugs === undefined) {
+      this.sql("DELETE FROM problems WHERE scope = 'lang'").run();
+      this.insertProblems(this.oneLanguageWarnings(), 'lang');
+    } else {
+      for (const slug of slugs) {
+        clear('lang', slug);
+        this.insertProblems(this.oneLanguageWarnings(slug), 'lang');
+      }
+    }
+    if (allReferences) {
+      this.sql("DELETE FROM problems WHERE scope = 'ref'").run();
+      this.insertProblems(this.referenceProblems(), 'ref');
+    } else {
+      for (const slug of slugs ?? []) {
+        clear('ref', slug);
+        this.insertProblems(this.referenceProblems(slug), 'ref');
+      }
+    }
+  }
+
+  /** Stories with one language file: of one folder, or of all of them. */
+  private oneLanguageWarnings(slug?: string): ContentProblem[] {
+    const prefix = slug === undefined ? '' : ['articles', slug, ''].join(path.sep);
+    const rows = (
+      slug === undefined ? this.sql("SELECT path FROM files WHERE path LIKE 'articles%'").all() : this.sql('SELECT path FROM files WHERE path >= ? AND path < ?').all(prefix, `${prefix}\uffff`)
+    ) as { path: string }[];
     const bySlug = new Map<string, Locale[]>();
     for (const { path: key } of rows) {
       const [, slug, name] = key.split(path.sep);
@@ -862,19 +952,26 @@ export class ContentStore {
    * Stories in the index whose section or authors the current lists no longer have: each keeps
    * its last good version, and the problem is reported against its file until it is mended.
    */
-  private referenceProblems(): ContentProblem[] {
+  private referenceProblems(slug?: string): ContentProblem[] {
     const sections = this.sections().map((section) => section.id);
     const authors = [...this.authors().keys()];
     if (sections.length === 0 || authors.length === 0) return [];
     const list = (values: string[]) => values.map(() => '?').join(', ');
     const problems: ContentProblem[] = [];
     const file = (slug: string, locale: string) => this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', slug, `${locale}.md`));
-    for (const row of this.sql(`SELECT slug, locale, section FROM stories WHERE section NOT IN (${list(sections)})`).all(...sections) as { slug: string; locale: string; section: string }[]) {
+    const ofSlug = slug === undefined ? '' : 'AND s.slug = ?';
+    const bySlug = slug === undefined ? [] : [slug];
+    const unknownSection = this.sql(`SELECT slug, locale, section FROM stories s WHERE section NOT IN (${list(sections)}) ${ofSlug}`).all(...sections, ...bySlug) as {
+      slug: string;
+      locale: string;
+      section: string;
+    }[];
+    for (const row of unknownSection) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'section', message: `unknown section "${row.section}": expected one of ${sections.join(', ')} (see sections.yaml)` });
     }
     const orphaned = this
-      .sql(`SELECT s.slug, s.locale, a.author FROM story_authors a JOIN stories s ON s.id = a.story WHERE a.author NOT IN (${list(authors)})`)
-      .all(...authors) as { slug: string; locale: string; author: string }[];
+      .sql(`SELECT s.slug, s.locale, a.author FROM story_authors a JOIN stories s ON s.id = a.story WHERE a.author NOT IN (${list(authors)}) ${ofSlug}`)
+      .all(...authors, ...bySlug) as { slug: string; locale: string; author: string }[];
     for (const row of orphaned) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'authors', message: `unknown author "${row.author}": expected a file authors/${row.author}.yaml` });
     }
@@ -929,6 +1026,7 @@ export class ContentStore {
     const body = text ?? '';
     this.sql('INSERT INTO texts (story, text, markdown) VALUES (?, ?, ?)').run(id, body, markdown ?? '');
     this.sql(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`).run(searchKey, ...terms);
+    this.countStory(id, 1);
     return true;
   }
 
@@ -959,15 +1057,63 @@ export class ContentStore {
     this.sql('DELETE FROM problems WHERE path = ?').run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
   }
 
+  /**
+   * Adds a story to its listings' counts (or takes it out, `by` -1) when it is public as of the
+   * counts' instant: called with its tags and authors written, and before they are deleted.
+   */
+  private countStory(id: number, by: 1 | -1) {
+    const asOf = Number(this.meta('counts-as-of') ?? 0);
+    const row = this.sql("SELECT locale, section, changed_ms FROM stories WHERE id = ? AND status = 'published' AND published_ms <= ?").get(id, asOf) as
+      | { locale: Locale; section: string; changed_ms: number }
+      | undefined;
+    if (!row) return;
+    this.addCount('section', row.locale, row.section, by, row.changed_ms);
+    for (const { tag } of this.sql('SELECT tag FROM story_tags WHERE story = ?').all(id) as { tag: string }[]) this.addCount('tag', row.locale, tag, by, row.changed_ms);
+    for (const { author } of this.sql('SELECT author FROM story_authors WHERE story = ?').all(id) as { author: string }[]) this.addCount('author', row.locale, author, by, row.changed_ms);
+  }
+
+  /**
+   * Moves the listing counts to a new instant: the stories whose publication time lies between
+   * the counts' instant and this one join them (or, for an earlier instant, leave them). A first
+   * build counts the whole archive here, in one pass.
+   */
+  private countsTo(nowMs: number) {
+    const asOf = Number(this.meta('counts-as-of') ?? 0);
+    if (nowMs === asOf) return;
+    const [from, to, by] = nowMs > asOf ? [asOf, nowMs, 1] : [nowMs, asOf, -1];
+    const range = "s.status = 'published' AND s.published_ms > ? AND s.published_ms <= ?";
+    const groups = {
+      section: `SELECT s.locale, s.section AS key, COUNT(*) AS n, MAX(s.changed_ms) AS changed FROM stories s WHERE ${range} GROUP BY s.locale, s.section`,
+      tag: `SELECT s.locale, t.tag AS key, COUNT(*) AS n, MAX(s.changed_ms) AS changed FROM stories s JOIN story_tags t ON t.story = s.id WHERE ${range} GROUP BY s.locale, t.tag`,
+      author: `SELECT s.locale, a.author AS key, COUNT(*) AS n, MAX(s.changed_ms) AS changed FROM stories s JOIN story_authors a ON a.story = s.id WHERE ${range} GROUP BY s.locale, a.author`,
+    };
+    for (const [kind, query] of Object.entries(groups)) {
+      for (const row of this.sql(query).all(from, to) as { locale: Locale; key: string; n: number; changed: number }[]) this.addCount(kind, row.locale, row.key, by * row.n, row.changed);
+    }
+    this.setMeta('counts-as-of', String(nowMs));
+  }
+
+  /** Adds `by` stories to a listing's count (a negative `by` takes them away; an empty listing goes). */
+  private addCount(kind: string, locale: Locale, key: string, by: number, changedMs: number) {
+    this
+      .sql(
+        `INSERT INTO listing_counts (kind, locale, key, count, changed_ms) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (kind, locale, key) DO UPDATE SET count = count + excluded.count, changed_ms = MAX(changed_ms, excluded.changed_ms)`,
+      )
+      .run(kind, locale, key, by, by > 0 ? changedMs : 0);
+    if (by < 0) this.sql('DELETE FROM listing_counts WHERE kind = ? AND locale = ? AND key = ? AND count <= 0').run(kind, locale, key);
+  }
+
   /** A story's derived rows (tags, authors, text, search), before it is replaced or removed. */
   private deleteRows(id: number) {
+    this.countStory(id, -1);
     const row = this.sql('SELECT locale, search_key FROM stories WHERE id = ?').get(id) as { locale: Locale; search_key: number };
     this.sql(`DELETE FROM search_${row.locale} WHERE rowid = ?`).run(row.search_key);
     for (const table of ['story_tags', 'story_authors', 'texts']) this.sql(`DELETE FROM ${table} WHERE story = ?`).run(id);
     this.sql('DELETE FROM stories WHERE id = ?').run(id);
   }
 
-  private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder') {
+  private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder' | 'lang' | 'ref') {
     const insert = this.sql('INSERT INTO problems (path, scope, severity, line, field, message) VALUES (?, ?, ?, ?, ?, ?)');
     for (const p of problems) insert.run(p.file, scope, p.severity, p.line ?? null, p.field, p.message);
   }
