@@ -4,14 +4,20 @@
  * warnings alone do not fail. It brings the content index (lib/content/store.ts, in
  * .next/cache/content) up to date with the folder: files unchanged since the last run are not
  * parsed again (many changed files are read on worker threads), and the build that follows
- * reads the index.
+ * reads the index. A build with no index of its own starts from a copy of the newest release's.
  */
+import path from 'node:path';
+import { contentIndexFile } from '../lib/content/indexFile';
 import { formatProblem, sortProblems } from '../lib/content/problems';
 import { contentStore, storyParser } from '../lib/content/queries';
+import { seedIndexFromRelease } from './seed-index';
 
 void main();
 
 async function main() {
+  // A build whose index went to the release `npm start` made of the last build: a copy of it.
+  const seeded = await seedIndexFromRelease(contentIndexFile());
+  if (seeded.from) console.log(`content:check: index copied from ${path.relative(process.cwd(), seeded.from)} in ${(seeded.ms / 1000).toFixed(1)} s`);
   const store = contentStore();
   // Many changed files (a first build) are read on worker threads, one per core.
   await store.syncWith(storyParser);

@@ -50,7 +50,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('prepareRelease', () => {
-  it("copies the standalone server and what it leaves out into .releases/<BUILD_ID>, leaving .next as the build wrote it", async () => {
+  it('copies the standalone server and what it leaves out into .releases/<BUILD_ID>, and moves the content index there', async () => {
     build('b1', { 'chunks/a1.js': 'a1' });
     const release = await start();
     expect(release).toMatchObject({ dir: releaseDir('b1'), buildId: 'b1', created: true, mergedFrom: {}, removed: [] });
@@ -65,6 +65,20 @@ describe('prepareRelease', () => {
       expect(fs.readFileSync(path.join(release.dir, file!), 'utf8'), file).toBe(text);
     }
     expect(fs.readdirSync(path.join(root, '.next', 'standalone', '.next')).sort()).toEqual(['BUILD_ID']);
+    // The content index is moved, not copied (it can be gigabytes): the next build seeds its own from the release.
+    expect(fs.readdirSync(path.join(root, '.next', 'cache', 'content'))).toEqual([]);
+  });
+
+  it("keeps a release's own content index on a restart: it has followed the folder since the build", async () => {
+    build('b1', {});
+    const first = await start();
+    write(path.join(first.dir, '.next', 'cache', 'content', 'key', 'index.sqlite'), '{"followed":"the folder"}');
+    // Another content folder's index, made after the first start (a content:check of it), joins the release.
+    write(path.join(root, '.next', 'cache', 'content', 'key', 'index.sqlite'), '{"build":"b1, checked again"}');
+    write(path.join(root, '.next', 'cache', 'content', 'other', 'index.sqlite'), '{"other":"folder"}');
+    const again = await start();
+    expect(fs.readFileSync(path.join(again.dir, '.next', 'cache', 'content', 'key', 'index.sqlite'), 'utf8')).toBe('{"followed":"the folder"}');
+    expect(fs.readFileSync(path.join(again.dir, '.next', 'cache', 'content', 'other', 'index.sqlite'), 'utf8')).toBe('{"other":"folder"}');
   });
 
   it('makes a release once per build: a second start of the same build reuses it untouched', async () => {
