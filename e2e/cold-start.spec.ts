@@ -147,8 +147,9 @@ test.describe('a server that finds no content index', { tag: '@editor' }, () => 
     expect(done?.stories).toEqual({ total: expected.en + expected.ko, ...expected });
     expect((await fetch(`${ORIGIN}/en/article/${story}`)).status).toBe(200);
     expect((await fetch(`${ORIGIN}/ko/article/${story}`)).status).toBe(200);
-    // The archive was read on worker threads, and the front server's publishes came back when asked.
+    // The archive was surveyed and read on worker threads, and the front server's publishes came back when asked.
     expect(stderr).not.toContain('parse workers failed');
+    expect(stderr).not.toContain('survey worker failed');
     expect(stderr).not.toContain('publish failed');
     // Search reads the index too: the story's own headline finds it.
     const headline = /^title: "([^"]+)"$/m.exec(fs.readFileSync(path.join(folder, 'articles', story, 'en.md'), 'utf8'))?.[1] ?? '';

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inlineParser, resilientParser } from './parsePool';
+import { inlineParser, resilientParser, surveyOnWorker } from './parsePool';
+import { surveyArticles } from './survey';
 import type { StoryFileRef, StoryLists } from './parseStory';
 import { loadStoryContext } from './load';
 
@@ -61,5 +62,32 @@ describe('the parse pool', () => {
     }
     expect(log).toHaveLength(1);
     expect(log[0]).toMatch(/^content: parse workers failed \(.+\); reading on the main thread$/);
+  });
+});
+
+describe('the survey of every story folder on a worker thread', () => {
+  it('is the survey this thread makes, whatever the number of slices it comes in', () => {
+    const script = `
+      import { surveyOnWorker } from ${JSON.stringify(path.resolve('lib/content/parsePool.ts'))};
+      import { surveyArticles } from ${JSON.stringify(path.resolve('lib/content/survey.ts'))};
+      const log = [];
+      const fromWorker = await surveyOnWorker(${JSON.stringify(fixtures.contentDir)}, (line) => log.push(line));
+      const inline = surveyArticles(${JSON.stringify(fixtures.contentDir)});
+      console.log(JSON.stringify({ same: JSON.stringify(fromWorker) === JSON.stringify(inline), folders: fromWorker.folders.length, log }));`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'survey-'));
+    fs.writeFileSync(path.join(dir, 'run.mts'), script);
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, 'run.mts')], { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(run.stderr).toBe('');
+    const result = JSON.parse(run.stdout.trim().split('\n').at(-1)!) as { same: boolean; folders: number; log: string[] };
+    expect(result).toEqual({ same: true, folders: fs.readdirSync(path.join(fixtures.contentDir, 'articles')).length, log: [] });
+  }, 60_000);
+
+  it('is made on this thread, saying so, when the worker cannot start', async () => {
+    // Under vitest the worker cannot load the site's TypeScript: a real failure.
+    const log: string[] = [];
+    const survey = await surveyOnWorker(fixtures.contentDir, (line) => log.push(line));
+    expect(survey).toEqual(surveyArticles(fixtures.contentDir));
+    expect(log).toEqual([expect.stringMatching(/^content: the survey worker failed \(.+\); surveying on the main thread$/)]);
   });
 });

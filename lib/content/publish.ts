@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { storyParser, writeIndex } from './queries';
+import { folderSurvey, storyParser, writeIndex } from './queries';
 import type { ContentProblem } from './types';
 
 /** What a publish (a rescan of the content folder) did, for `POST /api/publish` and the front server. */
@@ -22,11 +22,14 @@ export interface PublishReport {
  * already under way (the background build of a missing index included), then makes its own.
  */
 export async function publishContent({ only, nowMs }: { only?: string[]; nowMs?: number } = {}): Promise<PublishReport> {
+  // A whole-folder rescan of a large archive surveys its folders on a worker thread, before it
+  // waits for the writer: changes to a few stories are written meanwhile, not after it.
+  const survey = only === undefined ? await folderSurvey() : undefined;
   const { result, before, problems, next } = await writeIndex(async (writer) => {
     const before = writer.generation().n;
     // Under `next dev` the writer is the connection pages sync per request: a sync that awaits
     // would be found mid-way by the next page's ("being written by another sync").
-    const result = process.env.NODE_ENV === 'development' ? writer.sync({ nowMs, only }) : await writer.syncWith(storyParser, { nowMs, only });
+    const result = process.env.NODE_ENV === 'development' ? writer.sync({ nowMs, only }) : await writer.syncWith(storyParser, { nowMs, only, survey });
     return { result, before, problems: writer.problems(), next: writer.nextEmbargoMs() };
   });
   const newGeneration = result.generation.n !== before;

@@ -8,6 +8,7 @@ import { inlineParser, type StoryParser } from './parsePool';
 import type { StoryLists } from './parseStory';
 import { TEST_AGENCY_YAML, TEST_SECTIONS_YAML } from './testArticle';
 import { ContentStore, SCHEMA_VERSION } from './store';
+import { surveyArticles } from './survey';
 import { tagSlug } from './tags';
 
 const SECTIONS = TEST_SECTIONS_YAML;
@@ -621,5 +622,30 @@ describe('what the index keeps about the archive as a whole', () => {
     expect(store.listingCounts('tag', 'en')).toEqual(before.counts);
     expect(store.problems()).toEqual(before.problems);
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
+  });
+});
+
+describe('a whole-folder sync from a survey made beforehand (on a worker thread, in the server)', () => {
+  it('indexes what a sync surveying as it goes indexes', async () => {
+    const survey = surveyArticles(paths().contentDir);
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, survey });
+    expect(result.changed).toHaveLength(3);
+    expect(store.listPublic('en', {}).articles.map((a) => a.slug)).toEqual(['bok-rate', 'kim-train']);
+  });
+
+  it('never takes down a story that came back after the survey, nor misses one changed since', async () => {
+    store.sync({ nowMs: NOW });
+    // Surveyed while bok-rate was deleted; then it is written again and a watcher's sync reads it.
+    fs.rmSync(path.join(root, 'content', 'articles', 'bok-rate'), { recursive: true });
+    const survey = surveyArticles(paths().contentDir);
+    write('articles/bok-rate/en.md', story({ title: 'BOK holds rate, again', section: 'business' }));
+    store.sync({ nowMs: NOW, only: ['bok-rate'] });
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train, corrected' }));
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, survey });
+    expect(result.removed).toEqual([]);
+    expect(store.getPublicStory('bok-rate', 'en')?.title).toBe('BOK holds rate, again');
+    // kim-train's correction came after the survey: the next sync (its watcher's) reads it.
+    expect(store.sync({ nowMs: NOW, only: ['kim-train'] }).changed).toEqual([path.join('articles', 'kim-train', 'en.md')]);
+    expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim boards train, corrected');
   });
 });

@@ -7,8 +7,8 @@ import { PUBLIC_STORY } from './indexFile';
 import { loadStoryContext, type ContentPaths, type StoryContext } from './load';
 import type { StoryParser } from './parsePool';
 import { parseStory, type ParsedStory, type StoryFileRef, type StoryLists } from './parseStory';
-import { storyPhotoStamp } from './photos';
 import { SLUG_PATTERN } from './schema';
+import { isDirectory, sortedNames, surveyFolder, type FileStamp, type Survey } from './survey';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentProblem, Section } from './types';
 
@@ -296,14 +296,16 @@ export class ContentStore {
       batch: batchSize,
       bulkFrom = BULK_FROM_FILES,
       onProgress,
-    }: { nowMs?: number; only?: string[]; batch?: number; bulkFrom?: number; onProgress?: (done: number, total: number) => void } = {},
+      survey,
+    }: { nowMs?: number; only?: string[]; batch?: number; bulkFrom?: number; onProgress?: (done: number, total: number) => void; survey?: Survey } = {},
   ): Promise<SyncResult> {
     this.claim();
     let plan: SyncPlan | undefined;
     let reader: StoryParser | undefined;
     try {
       // The scan of a large folder lets the thread answer requests every few hundred stories.
-      const steps = this.scan(only);
+      // `survey`: the whole folder's, made beforehand (survey.ts), for a scan that reads no files.
+      const steps = this.scan(only, survey);
       let step = steps.next();
       while (!step.done) {
         await new Promise((resolve) => setImmediate(resolve));
@@ -412,7 +414,7 @@ export class ContentStore {
    * files against what was last read (the files to read again are returned, not read), removals,
    * photo stamps and the scan's own problems.
    */
-  private *scan(wanted: string[] | undefined): Generator<void, SyncPlan> {
+  private *scan(wanted: string[] | undefined, surveyed?: Survey): Generator<void, SyncPlan> {
     const articlesDir = path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles');
     const result: SyncResult = { generation: this.generation(), changed: [], removed: [], failed: [], folderChanged: false };
     // An index with no generation yet (a first build stopped or failed half way) is only made
@@ -425,17 +427,20 @@ export class ContentStore {
       const seen = new Set<string>();
       const scanProblems: ContentProblem[] = [];
       const pending: PendingFile[] = [];
-      const slugs = only ?? (isDirectory(articlesDir) ? sortedNames(articlesDir) : []);
+      // A survey made for the whole folder (on a worker thread, before this sync began) serves a
+      // whole-folder scan; otherwise each folder is surveyed here, as the scan reaches it.
+      const survey = surveyed && !only ? surveyed : undefined;
+      const slugs = survey ? survey.folders.map((f) => f.slug) : (only ?? (isDirectory(articlesDir) ? sortedNames(articlesDir) : []));
 
       for (const [n, slug] of slugs.entries()) {
         if (n % SCAN_STEP === SCAN_STEP - 1) yield;
         const dir = path.join(/*turbopackIgnore: true*/ articlesDir, slug);
-        const stat = fs.statSync(dir, { throwIfNoEntry: false });
-        if (!stat) {
+        const entry = survey ? survey.folders[n]! : surveyFolder(articlesDir, slug);
+        if (entry.kind === 'missing') {
           this.setPhotoStamp(slug, '');
           continue;
         }
-        if (!stat.isDirectory()) {
+        if (entry.kind === 'file') {
           scanProblems.push({ severity: 'error', file: this.rel(dir), field: 'file', message: 'expected a story folder: articles/<slug>/en.md and/or articles/<slug>/ko.md' });
           continue;
         }
@@ -446,12 +451,10 @@ export class ContentStore {
         }
         // A photo added, replaced or removed in the folder reads its stories again: their photo
         // URLs and sizes come from the files (photos.ts).
-        const names = sortedNames(dir);
-        const photoStamp = storyPhotoStamp(dir, names);
+        const { photoStamp } = entry;
         const photosChanged = photoStamp !== this.photoStamp(slug);
         const pendingBefore = pending.length;
-        for (const name of names) {
-          if (!name.endsWith('.md')) continue;
+        for (const { name, stamp } of entry.markdown) {
           const locale = name.slice(0, -'.md'.length);
           const file = path.join(/*turbopackIgnore: true*/ dir, name);
           const key = path.relative(this.paths.contentDir, file);
@@ -460,12 +463,10 @@ export class ContentStore {
             continue;
           }
           seen.add(key);
-          const fileStat = fs.statSync(file, { throwIfNoEntry: false });
-          if (!fileStat?.isFile()) continue;
-          if (this.isUnchanged(key, fileStat) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
-          // The stamp is taken before the file is read: a change made while it is read is seen next time.
-          const { mtimeMs, ctimeMs, ino, size } = fileStat;
-          pending.push({ key, slug, locale, publishable, stat: { mtimeMs, ctimeMs, ino, size }, photoStamp });
+          if (!stamp) continue;
+          if (this.isUnchanged(key, stamp) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
+          // The stamp was taken before the file is read: a change made while it is read is seen next time.
+          pending.push({ key, slug, locale, publishable, stat: stamp, photoStamp });
         }
         // The folder's new photo stamp is kept with its stories when they are written (a build
         // stopped before that reads them again); a folder with none to write keeps it now.
@@ -485,7 +486,8 @@ export class ContentStore {
           })
         : (this.sql("SELECT path FROM files WHERE path LIKE 'articles%'").all() as { path: string }[]);
       for (const { path: key } of known) {
-        if (!vanished && !seen.has(key)) {
+        // Not seen, and still not there: a file back since the survey (a later sync read it) stays.
+        if (!vanished && !seen.has(key) && !fs.existsSync(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key))) {
           this.removeStory(key);
           result.removed.push(key);
         }
@@ -978,7 +980,7 @@ export class ContentStore {
     return problems;
   }
 
-  private isUnchanged(key: string, stat: fs.Stats): boolean {
+  private isUnchanged(key: string, stat: FileStamp): boolean {
     // ctime and inode too: a copy that keeps the modification time (rsync -a, cp -p) or a rename
     // over the file still changes them.
     const row = this.sql('SELECT mtime_ms, ctime_ms, ino, size FROM files WHERE path = ?').get(key) as { mtime_ms: number; ctime_ms: number; ino: number; size: number } | undefined;
@@ -1185,15 +1187,4 @@ function folderDataFiles(contentDir: string): string[] {
 function statStamp(file: string) {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   return stat ? [stat.mtimeMs, stat.size] : null;
-}
-
-function isDirectory(p: string): boolean {
-  return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-function sortedNames(dir: string): string[] {
-  return fs
-    .readdirSync(dir)
-    .filter((n) => !n.startsWith('.'))
-    .sort();
 }
