@@ -67,8 +67,11 @@ async function main() {
   console.log(`server ready in ${(readyMs / 1000).toFixed(1)} s${inPlace ? '' : ' (it indexes a folder it has not seen)'}`);
   const times: Record<Surface, number[]> = Object.fromEntries(Object.keys(SURFACES).map((s) => [s, []])) as unknown as Record<Surface, number[]>;
   let failures = 0;
+  let firstChange: Record<string, number> | undefined;
   try {
-    for (let i = 0; i < changes; i++) {
+    // Change 0 is the first after the start: it waits for the watcher to set up and the start's
+    // whole-folder rescan, so it is reported on its own, not in the medians.
+    for (let i = 0; i <= changes; i++) {
       const word = `benchword${crypto.randomBytes(4).toString('hex')}`;
       const slug = `bench-publish-${word}`;
       const file = path.join(folder, 'articles', slug, 'en.md');
@@ -77,23 +80,31 @@ async function main() {
       const publishedAt = new Date(Date.now() - 1000).toISOString().replace(/\.\d+Z$/, '+00:00');
       const written = performance.now();
       fs.writeFileSync(file, `---\ntitle: "Benchmark story ${word}"\nsection: culture\nauthors: [yonhap]\npublishedAt: "${publishedAt}"\ntags: [Bench Publish]\n---\nThe ${word} story, written by bench:publish.\n`);
-      const pending = new Set(Object.keys(SURFACES) as Surface[]);
-      while (pending.size && performance.now() - written < GIVE_UP_MS) {
+      // Each surface polled on its own every 50 ms: a slow one (the sitemap's parts) never holds up the others' clocks.
+      const seen = Object.fromEntries(
         await Promise.all(
-          [...pending].map(async (surface) => {
-            const response = await fetch(`${server.url}${SURFACES[surface](slug, word)}`);
-            if (response.status >= 500) failures++;
-            const text = await response.text();
-            if (text.includes(slug) || (surface === 'sitemap' && (await inSitemapParts(server.url, text, slug, () => failures++)))) {
-              times[surface].push(performance.now() - written);
-              pending.delete(surface);
+          (Object.keys(SURFACES) as Surface[]).map(async (surface) => {
+            while (performance.now() - written < GIVE_UP_MS) {
+              const response = await fetch(`${server.url}${SURFACES[surface](slug, word)}`);
+              if (response.status >= 500) failures++;
+              const text = await response.text();
+              if (text.includes(slug) || (surface === 'sitemap' && (await inSitemapParts(server.url, text, slug, () => failures++)))) return [surface, performance.now() - written];
+              await new Promise((r) => setTimeout(r, 50));
             }
+            return [surface, Number.POSITIVE_INFINITY];
           }),
-        );
-        await new Promise((r) => setTimeout(r, 50));
+        ),
+      ) as Record<Surface, number>;
+      const line = Object.entries(seen)
+        .map(([s, t]) => `${s} ${Math.round(t)}`)
+        .join(', ');
+      if (i === 0) {
+        firstChange = Object.fromEntries(Object.entries(seen).map(([s, t]) => [s, Math.round(t)]));
+        console.log(`first change after the start: ${line} ms`);
+        continue;
       }
-      for (const surface of pending) times[surface].push(Number.POSITIVE_INFINITY);
-      console.log(`change ${i + 1}/${changes}: ${Object.entries(times).map(([s, t]) => `${s} ${Math.round(t.at(-1)!)}`).join(', ')} ms`);
+      for (const [surface, t] of Object.entries(seen)) times[surface as Surface].push(t);
+      console.log(`change ${i}/${changes}: ${line} ms`);
     }
   } finally {
     // In place: the folder is left as it was (the server is stopped first, so it never sees a takedown).
@@ -104,7 +115,7 @@ async function main() {
   const rows = Object.entries(times).map(([surface, t]) => ({ surface, 'median ms': Math.round(median(t)), 'worst ms': Math.round(Math.max(...t)) }));
   console.table(rows);
   const stories = fs.readdirSync(path.join(values.content, 'articles')).length;
-  const ready = { serverReadyMs: readyMs, inPlace };
+  const ready = { serverReadyMs: readyMs, inPlace, firstChangeMs: firstChange };
   // The fixtures' figures and an archive's are kept apart.
   const name = path.resolve(values.content) === path.resolve('e2e', 'fixtures', 'content') ? 'publish' : `publish-${stories}`;
   console.log(`written: ${writeResult(name, { content: values.content, stories, changes, ...ready, serverErrors: failures, targetMs: 10_000, surfaces: rows })}`);
