@@ -32,7 +32,9 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   let soon;
   /** @type {NodeJS.Timeout | undefined} */
   let embargo;
+  /** A few story folders' publish under way; a whole-folder one. */
   let running = false;
+  let runningWhole = false;
   let again = false;
   let closed = false;
   /** Story folders changed since the last publish; `whole`: something else did (or may have). */
@@ -49,16 +51,20 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   let retry;
   let waiting = false;
 
-  // One publish at a time; changes that arrive meanwhile make one more afterwards.
+  // One publish at a time, except that a few story folders' changes go beside a whole-folder
+  // rescan under way (a minute or more at 200,000 stories): the index writes them one after
+  // the other, the few folders' first. Changes that arrive meanwhile make one more afterwards.
   async function run() {
     if (closed) return;
-    if (running) {
+    const wholeNow = whole;
+    if (wholeNow ? running || runningWhole : running) {
       again = true;
       return;
     }
-    running = true;
+    if (wholeNow) runningWhole = true;
+    else running = true;
     /** @type {PublishRequest} */
-    const request = whole ? {} : { stories: [...changed] };
+    const request = wholeNow ? {} : { stories: [...changed] };
     changed.clear();
     whole = false;
     try {
@@ -82,7 +88,8 @@ export function followContent({ contentDir, publish, log = console.error, deboun
         retry = setTimeout(() => void run(), retryAfterMs);
       } else log(`content: publish failed: ${error instanceof Error ? error.message : error}`);
     } finally {
-      running = false;
+      if (wholeNow) runningWhole = false;
+      else running = false;
       if (again) {
         again = false;
         schedule();

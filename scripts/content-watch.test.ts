@@ -59,6 +59,40 @@ describe('following the content folder', () => {
     expect(requests[2]).toEqual({});
   });
 
+  it('publishes a story folder changed during a whole-folder rescan at once, beside it, not after it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+    fs.mkdirSync(path.join(dir, 'articles', 'first-story'), { recursive: true });
+    const requests: Request[] = [];
+    let finishWhole: () => void = () => {};
+    const watcher = followContent({
+      contentDir: dir,
+      debounceMs: 20,
+      settleMs: 60_000,
+      log: () => {},
+      publish: async (request: Request) => {
+        requests.push(request);
+        // The start's whole-folder rescan takes as long as this test wants (minutes on a large archive).
+        if (!request.stories) await new Promise<void>((resolve) => (finishWhole = resolve));
+        return { newGeneration: false, generation: { n: 1 } };
+      },
+    });
+    stops.push(() => {
+      finishWhole();
+      watcher.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    await until(() => requests.length === 1);
+    expect(requests[0]).toEqual({});
+    fs.writeFileSync(path.join(dir, 'articles', 'first-story', 'en.md'), 'x');
+    await until(() => requests.some((r) => r.stories?.includes('first-story')));
+    // A change outside story folders waits for the rescan under way, then makes one more.
+    fs.writeFileSync(path.join(dir, 'sections.yaml'), 'x');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(requests.filter((r) => !r.stories)).toHaveLength(1);
+    finishWhole();
+    await until(() => requests.filter((r) => !r.stories).length === 2);
+  });
+
   it('marks every page stale once more a moment after a publish that made a new generation', async () => {
     const { dir, requests } = watched();
     await until(() => requests.some((r) => r.settle));

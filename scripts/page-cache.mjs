@@ -19,6 +19,8 @@ import { Pool } from 'undici';
 import { isCanonicalPath, pathOf, refusal, sendRefusal, upstreamHeaders, withSecurityHeaders } from './front-door.mjs';
 
 const gzip = promisify(zlib.gzip);
+/** Past this size a body is compressed with less effort (makeEntry). */
+const LARGE_BODY_BYTES = 1024 * 1024;
 const brotli = promisify(zlib.brotliCompress);
 
 /**
@@ -53,6 +55,8 @@ const FEED_TYPES = /^(application\/(rss\+xml|atom\+xml|feed\+json|json|xml)|text
 /** How long Next.js may take to start answering, and to send the rest once it has. */
 const HEADERS_TIMEOUT_MS = 30_000;
 const BODY_TIMEOUT_MS = 30_000;
+/** How long the watcher's publish may take: a whole-folder rescan of a large archive. */
+const PUBLISH_TIMEOUT_MS = 10 * 60_000;
 /** Distinct 404 pages remembered (one per language and the global one, in practice). */
 const MAX_NOT_FOUND_PAGES = 64;
 /** Next.js's Cache-Control for a page with `revalidate = false` (a revalidated one adds stale-while-revalidate). */
@@ -274,9 +278,12 @@ export async function makeEntry(status, headers, body) {
   /** @type {Entry['bodies']} */
   const bodies = { identity: body };
   if (COMPRESSIBLE.test(type) && body.length > 1024) {
+    // A large body (a sitemap part of 50,000 URLs is 27 MB) is compressed with less effort: at
+    // the highest levels its first reader waited 10 s for it, after every publish.
+    const large = body.length > LARGE_BODY_BYTES;
     const [gz, br] = await Promise.all([
-      gzip(body, { level: 9 }),
-      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+      gzip(body, { level: large ? 6 : 9 }),
+      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: large ? 5 : 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
     ]);
     bodies.gzip = gz;
     bodies.br = br;
@@ -612,6 +619,9 @@ export function createPageCacheHandler({ upstream, routes, maxBytes, log = conso
       path: '/api/publish',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) },
       body: payload,
+      // A rescan of a whole archive takes longer than a page may (over 30 s at 200,000 stories on a busy start).
+      headersTimeout: PUBLISH_TIMEOUT_MS,
+      bodyTimeout: PUBLISH_TIMEOUT_MS,
     });
     const text = await body.text();
     if (statusCode === 503 && headers['retry-after']) {

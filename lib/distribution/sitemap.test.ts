@@ -43,7 +43,7 @@ describe('the sitemap', () => {
     const single = parser.parse(renderSitemap());
     expect(single.urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(single.urlset.url).toHaveLength(pages.length);
-    const index = parser.parse(renderSitemap(10));
+    const index = parser.parse(renderSitemap({ single: 10, part: 10 }));
     expect(index.sitemapindex.sitemap).toHaveLength(Math.ceil(pages.length / 10));
     expect(index.sitemapindex.sitemap[1].loc).toBe('http://localhost:3000/sitemaps/2.xml');
   });
@@ -61,11 +61,17 @@ describe('the sitemap', () => {
   it('cuts the pages into parts that together hold every page once, in order, across the runs', () => {
     for (const limit of [1, 7, 10]) {
       const count = Math.ceil(pages.length / limit);
-      const parts = Array.from({ length: count }, (_, i) => sitemapPart(i + 1, limit));
+      const cut = { single: limit, part: limit };
+      const parts = Array.from({ length: count }, (_, i) => sitemapPart(i + 1, cut));
       expect(parts.flatMap((part) => part!.map((p) => p.loc))).toEqual(pages.map((p) => p.loc));
-      expect(sitemapPart(count + 1, limit)).toBeUndefined();
-      expect(sitemapPart(0, limit)).toBeUndefined();
+      expect(sitemapPart(count + 1, cut)).toBeUndefined();
+      expect(sitemapPart(0, cut)).toBeUndefined();
     }
+    // Parts smaller than what one file may hold, once past it.
+    const size = pages.length;
+    const cut = { single: size - 1, part: 3 };
+    expect(Array.from({ length: Math.ceil(size / 3) }, (_, i) => sitemapPart(i + 1, cut)!.length).reduce((a, b) => a + b, 0)).toBe(size);
+    expect(sitemapPart(Math.ceil(size / 3) + 1, cut)).toBeUndefined();
     // One file holds them all: there are no parts.
     expect(sitemapPart(1)).toBeUndefined();
   });

@@ -18,6 +18,17 @@ export interface SitemapPage {
 
 /** The most URLs one sitemap file may hold (sitemaps.org); past it, a sitemap index. */
 export const SITEMAP_URL_LIMIT = 50_000;
+/**
+ * URLs per part past that: smaller than the limit, so a part (5 MB of XML) is rendered and
+ * compressed in a fraction of a second after each publish, where 50,000 URLs made 27 MB.
+ */
+export const SITEMAP_PART_URLS = 10_000;
+
+/** How a sitemap is cut: up to `single` URLs in one file, else parts of `part` URLs. */
+export interface SitemapCut {
+  single?: number;
+  part?: number;
+}
 
 const XHTML = 'http://www.w3.org/1999/xhtml';
 const SITEMAP = 'http://www.sitemaps.org/schemas/sitemap/0.9';
@@ -190,24 +201,27 @@ export function renderSitemapIndex(parts: readonly { loc: string; lastmod?: stri
 export const sitemapPartPath = (n: number) => `/sitemaps/${n}.xml`;
 
 /** How many files the sitemap takes: 1, or the parts of its index. */
-export function sitemapPartCount(limit = SITEMAP_URL_LIMIT): number {
-  return Math.max(1, Math.ceil(sitemapSize() / limit));
+export function sitemapPartCount({ single = SITEMAP_URL_LIMIT, part = SITEMAP_PART_URLS }: SitemapCut = {}): number {
+  const size = sitemapSize();
+  return size <= single ? 1 : Math.ceil(size / part);
 }
 
 /**
  * `/sitemap.xml`: every page when they fit in one file; past 50,000 URLs, an index of the parts
  * at `/sitemaps/1.xml`, `/sitemaps/2.xml`, ...
  */
-export function renderSitemap(limit = SITEMAP_URL_LIMIT): string {
-  const parts = sitemapPartCount(limit);
+export function renderSitemap(cut: SitemapCut = {}): string {
+  const parts = sitemapPartCount(cut);
   if (parts === 1) return renderUrlset(sitemapPages());
+  const part = cut.part ?? SITEMAP_PART_URLS;
   return renderSitemapIndex(
-    Array.from({ length: parts }, (_, i) => ({ loc: absoluteUrl(sitemapPartPath(i + 1)), lastmod: lastmod(sitemapWindow(i * limit, limit, { pages: false }).changedMs) })),
+    Array.from({ length: parts }, (_, i) => ({ loc: absoluteUrl(sitemapPartPath(i + 1)), lastmod: lastmod(sitemapWindow(i * part, part, { pages: false }).changedMs) })),
   );
 }
 
 /** Part `n` (1-based) of a sitemap split into an index, or undefined when there is no such part. */
-export function sitemapPart(n: number, limit = SITEMAP_URL_LIMIT): SitemapPage[] | undefined {
-  const parts = sitemapPartCount(limit);
-  return parts > 1 && Number.isInteger(n) && n >= 1 && n <= parts ? sitemapWindow((n - 1) * limit, limit).pages : undefined;
+export function sitemapPart(n: number, cut: SitemapCut = {}): SitemapPage[] | undefined {
+  const parts = sitemapPartCount(cut);
+  const part = cut.part ?? SITEMAP_PART_URLS;
+  return parts > 1 && Number.isInteger(n) && n >= 1 && n <= parts ? sitemapWindow((n - 1) * part, part).pages : undefined;
 }

@@ -5,7 +5,7 @@ import { DOCUMENT_HEADERS, plainResponse } from '@/lib/responses';
 export const dynamic = 'force-static';
 export const dynamicParams = true;
 
-/** The parts of a sitemap past 50,000 URLs (see /sitemap.xml); none for a smaller site. */
+/** The parts of a sitemap past 50,000 URLs, 10,000 each (see /sitemap.xml); none for a smaller site. */
 export function generateStaticParams() {
   return [];
 }
