@@ -623,6 +623,23 @@ describe('what the index keeps about the archive as a whole', () => {
     expect(store.problems()).toEqual(before.problems);
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
+
+  it('counts a story published before 1970 when it upgrades an index of the previous schema', () => {
+    write('articles/armistice/en.md', story({ title: 'Armistice signed', publishedAt: '1953-07-27T10:00:00+09:00', tags: ['Russia'] }));
+    store.sync({ nowMs: NOW });
+    const before = { sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() };
+    store.close();
+    const db = new DatabaseSync(indexFile());
+    db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
+      UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
+    db.close();
+    store = new ContentStore(indexFile(), paths());
+    expect({ sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() }).toEqual(before);
+    // Taken down: the counts are those of the stories left.
+    fs.rmSync(path.join(root, 'content', 'articles', 'armistice'), { recursive: true });
+    store.sync({ nowMs: NOW });
+    expect(store.counts()).toEqual({ en: 2, ko: 1 });
+  });
 });
 
 describe('a whole-folder sync from a survey made beforehand (on a worker thread, in the server)', () => {

@@ -223,7 +223,8 @@ export class ContentStore {
         // 7 to 8: listing counts and the sitemap's index kept; derived problems stored.
         this.db.exec(`${LISTING_COUNTS}\n${SITEMAP_INDEX}`);
         this.sql('DELETE FROM listing_counts').run();
-        this.setMeta('counts-as-of', '0');
+        // Counted from before any publication time: a story of 1953 is published before 0 ms.
+        this.setMeta('counts-as-of', String(Number.MIN_SAFE_INTEGER));
         this.countsTo(this.generation().nowMs);
         this.refreshDerivedProblems(undefined, true);
         this.setMeta('schema', String(SCHEMA_VERSION));
