@@ -665,4 +665,16 @@ describe('a whole-folder sync from a survey made beforehand (on a worker thread,
     expect(store.sync({ nowMs: NOW, only: ['kim-train'] }).changed).toEqual([path.join('articles', 'kim-train', 'en.md')]);
     expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim boards train, corrected');
   });
+
+  it('never brings back, as a file that cannot be read, a story taken down since the survey', async () => {
+    store.sync({ nowMs: NOW });
+    const survey = surveyArticles(paths().contentDir);
+    // Deleted after the survey, and taken down by its watcher's sync before the whole-folder one.
+    fs.rmSync(path.join(root, 'content', 'articles', 'bok-rate'), { recursive: true });
+    expect(store.sync({ nowMs: NOW, only: ['bok-rate'] }).removed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, survey });
+    expect(result.failed).toEqual([]);
+    expect(store.storyFileCount()).toBe(2);
+    expect(store.problems().filter((p) => p.file.includes('bok-rate'))).toEqual([]);
+  });
 });

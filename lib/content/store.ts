@@ -8,7 +8,7 @@ import { loadStoryContext, type ContentPaths, type StoryContext } from './load';
 import type { StoryParser } from './parsePool';
 import { parseStory, type ParsedStory, type StoryFileRef, type StoryLists } from './parseStory';
 import { SLUG_PATTERN } from './schema';
-import { isDirectory, sortedNames, surveyFolder, type FileStamp, type Survey } from './survey';
+import { fileStamp, isDirectory, sortedNames, surveyFolder, type FileStamp, type Survey } from './survey';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentProblem, Section } from './types';
 
@@ -464,10 +464,21 @@ export class ContentStore {
             continue;
           }
           seen.add(key);
-          if (!stamp) continue;
-          if (this.isUnchanged(key, stamp) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
+          const unchanged = (now: FileStamp) => this.isUnchanged(key, now) && !photosChanged && !(folder.changed && this.failedOnReference(key));
+          if (!stamp || unchanged(stamp)) continue;
+          // A survey's stamp is from before other syncs ran (a watcher's may have read or taken
+          // down the file since): a file it shows changed is looked at again, now.
+          let current: FileStamp | undefined = stamp;
+          if (survey && result.generation.n > 0) {
+            current = fileStamp(file);
+            if (!current) {
+              seen.delete(key);
+              continue;
+            }
+            if (unchanged(current)) continue;
+          }
           // The stamp was taken before the file is read: a change made while it is read is seen next time.
-          pending.push({ key, slug, locale, publishable, stat: stamp, photoStamp });
+          pending.push({ key, slug, locale, publishable, stat: current, photoStamp });
         }
         // The folder's new photo stamp is kept with its stories when they are written (a build
         // stopped before that reads them again); a folder with none to write keeps it now.
