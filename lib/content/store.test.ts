@@ -275,8 +275,10 @@ describe('the content index on disk', () => {
   it('takes a story down when its broken edit still says draft, and keeps the last good body otherwise', () => {
     store.sync({ nowMs: NOW });
     write('articles/kim-train/en.md', story({ title: 'Kim arrives', status: 'draft' }).replace('[yonhap]', '[nobody]'));
-    store.sync({ nowMs: NOW });
+    const withdrawn = store.sync({ nowMs: NOW });
     expect(store.getStory('kim-train', 'en')).toBeUndefined();
+    // Taken down: a new generation, so what readers were shown of it is made again.
+    expect(withdrawn.generation.n).toBe(2);
     write('articles/bok-rate/en.md', story({ title: 'BOK holds rate', section: 'business', body: 'An unreviewed new paragraph.' }).replace('title:', 'title: [unclosed\nx:'));
     store.sync({ nowMs: NOW });
     expect(store.storyMarkdown('bok-rate', 'en')).toContain('The Bank of Korea held its rate.');

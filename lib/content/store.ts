@@ -169,6 +169,8 @@ interface SyncPlan {
   lists: StoryLists;
   /** The first build of this index: nothing is public until it finishes. */
   cold: boolean;
+  /** Whether a broken edit took a story down (withdrawnBy): readers must see it gone. */
+  withdrew?: boolean;
 }
 
 interface StoryRow {
@@ -528,8 +530,10 @@ export class ContentStore {
     const order = files.map((_, i) => i).sort((a, b) => publishedMs(parsed[a]!) - publishedMs(parsed[b]!));
     for (const i of order) {
       const file = files[i]!;
-      if (this.indexStory(file, parsed[i]!)) plan.result.changed.push(file.key);
+      const indexed = this.indexStory(file, parsed[i]!);
+      if (indexed === true) plan.result.changed.push(file.key);
       else plan.result.failed.push(file.key);
+      if (indexed === 'withdrawn') plan.withdrew = true;
       const { mtimeMs, ctimeMs, ino, size } = file.stat;
       this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(file.key, mtimeMs, ctimeMs, ino, size);
       this.setPhotoStamp(file.slug, file.photoStamp);
@@ -540,7 +544,7 @@ export class ContentStore {
   private finish(plan: SyncPlan, nowMs: number): SyncResult {
     const { result } = plan;
     const lifted = this.embargoLifted(nowMs);
-    if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
+    if (result.changed.length || result.removed.length || result.folderChanged || lifted || plan.withdrew || result.generation.n === 0) {
       this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
       this.countsTo(nowMs);
     }
@@ -999,15 +1003,17 @@ export class ContentStore {
     return row !== undefined && row.mtime_ms === stat.mtimeMs && row.ctime_ms === stat.ctimeMs && row.ino === stat.ino && row.size === stat.size;
   }
 
-  /** Writes one story file as read: a good one replaces its row, a bad one leaves the last good row. */
-  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean {
+  /**
+   * Writes one story file as read: a good one replaces its row (true), a bad one leaves the last
+   * good row (false), or takes it down ('withdrawn').
+   */
+  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean | 'withdrawn' {
     this.sql("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
     if (!article || !terms || !publishable) {
       // A broken edit keeps the last good version, unless what can be read of it takes the story
       // down: `status: draft`, or a publication time later than the version readers have.
-      if (this.withdrawnBy(frontmatter, slug, locale)) this.removeStoryRow(slug, locale);
-      return false;
+      return this.withdrawnBy(frontmatter, slug, locale) && this.removeStoryRow(slug, locale) ? 'withdrawn' : false;
     }
     const old = this.sql('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
     if (old) this.deleteRows(old.id);
@@ -1054,9 +1060,11 @@ export class ContentStore {
     return current !== undefined && !Number.isNaN(later) && later > Date.parse(current.publishedAt);
   }
 
-  private removeStoryRow(slug: string, locale: Locale) {
+  /** Whether there was a row to remove. */
+  private removeStoryRow(slug: string, locale: Locale): boolean {
     const row = this.sql('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { id: number } | undefined;
     if (row) this.deleteRows(row.id);
+    return row !== undefined;
   }
 
   private removeStory(key: string) {
