@@ -150,6 +150,18 @@ describe('the content index on disk', () => {
     expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('changes the problems stamp when a broken edit is followed by another, differently broken one', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', section: 'nowhere-a' }));
+    store.sync({ nowMs: NOW });
+    const first = store.problemsStamp();
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', section: 'nowhere-b' }));
+    store.sync({ nowMs: NOW });
+    expect(store.problems()).toContainEqual(expect.objectContaining({ field: 'section', message: expect.stringContaining('"nowhere-b"') }));
+    // No new generation, the same number of problems: what is kept for the stamp must still be read again.
+    expect(store.problemsStamp()).not.toBe(first);
+  });
+
   it('never publishes a broken new story', () => {
     store.sync({ nowMs: NOW });
     write('articles/broken/en.md', '---\ntitle: [unclosed\n---\nText.\n');

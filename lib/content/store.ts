@@ -550,6 +550,8 @@ export class ContentStore {
     }
     const touched = new Set([...plan.pending.map((file) => file.slug), ...result.removed.map((key) => key.split(path.sep)[1] ?? '')]);
     this.refreshDerivedProblems(plan.cold ? undefined : touched, plan.cold || result.folderChanged);
+    // Every sync may have written problems (problemsStamp).
+    this.setMeta('problems-written', String(Number(this.meta('problems-written') ?? 0) + 1));
     this.db.exec('COMMIT');
     this.analyzeWhenGrown();
     result.generation = this.generation();
@@ -844,7 +846,8 @@ export class ContentStore {
    */
   problemsStamp(): string {
     const row = this.sql('SELECT (SELECT COUNT(*) FROM problems) AS p, (SELECT MAX(rowid) FROM problems) AS r, (SELECT COUNT(*) FROM files) AS f').get() as { p: number; r: number | null; f: number };
-    return `${this.generation().n}:${row.p}:${row.r ?? 0}:${row.f}`;
+    // 'problems-written': a problem replaced by another can take its rowid, leaving the rest the same.
+    return `${this.generation().n}:${row.p}:${row.r ?? 0}:${row.f}:${this.meta('problems-written') ?? 0}`;
   }
 
   /** How many story files (`articles/<slug>/<locale>.md`) the last sync read, valid or not. */
