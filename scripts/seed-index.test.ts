@@ -57,6 +57,18 @@ describe('seedIndexFromRelease', () => {
     live!.close();
   });
 
+  it('leaves alone an index another process made while the copy was being taken', async () => {
+    release('b1', '2026-12-01T00:00:00.000Z', ['from-release'])!.close();
+    const seeding = seedIndexFromRelease(path.join(root, INDEX), root);
+    // Meanwhile (the copy is taken off this thread) another process opens the index and writes to it.
+    const other = new DatabaseSync(path.join(root, INDEX));
+    other.exec("PRAGMA journal_mode = WAL; CREATE TABLE stories (slug TEXT); INSERT INTO stories VALUES ('written-meanwhile')");
+    expect(await seeding).toEqual({ reason: 'the build has its index' });
+    other.close();
+    expect(slugs(path.join(root, INDEX))).toEqual(['written-meanwhile']);
+    expect(fs.readdirSync(path.dirname(path.join(root, INDEX))).filter((name) => name.includes('seeding'))).toEqual([]);
+  });
+
   it('leaves an index the build already has alone', async () => {
     release('b1', '2026-12-01T00:00:00.000Z', ['from-release'])!.close();
     fs.mkdirSync(path.dirname(path.join(root, INDEX)), { recursive: true });

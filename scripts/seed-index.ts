@@ -37,7 +37,8 @@ export async function seedIndexFromRelease(file: string, root = process.cwd()): 
       } finally {
         db.close();
       }
-      fs.renameSync(partial, file);
+      // Never over an index another process made meanwhile (it has it open, its WAL beside it).
+      if (!placeWithoutReplacing(partial, file)) return { reason: 'the build has its index' };
       return { from: source, ms: performance.now() - began };
     } catch (error) {
       fs.rmSync(partial, { force: true });
@@ -45,4 +46,26 @@ export async function seedIndexFromRelease(file: string, root = process.cwd()): 
     }
   }
   return { reason: 'no release has an index of this content folder' };
+}
+
+/** Gives `partial` the name `file` unless `file` exists (false then, and `partial` is gone). */
+function placeWithoutReplacing(partial: string, file: string): boolean {
+  try {
+    fs.linkSync(partial, file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      fs.rmSync(partial, { force: true });
+      return false;
+    }
+    // A file system without hard links: renamed, as before.
+    if (fs.existsSync(file)) {
+      fs.rmSync(partial, { force: true });
+      return false;
+    }
+    fs.renameSync(partial, file);
+    return true;
+  }
+  fs.rmSync(partial, { force: true });
+  return true;
 }

@@ -150,6 +150,18 @@ describe('the content index on disk', () => {
     expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
   });
 
+  it('changes the problems stamp when a broken edit is followed by another, differently broken one', () => {
+    store.sync({ nowMs: NOW });
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', section: 'nowhere-a' }));
+    store.sync({ nowMs: NOW });
+    const first = store.problemsStamp();
+    write('articles/kim-train/en.md', story({ title: 'Kim arrives', section: 'nowhere-b' }));
+    store.sync({ nowMs: NOW });
+    expect(store.problems()).toContainEqual(expect.objectContaining({ field: 'section', message: expect.stringContaining('"nowhere-b"') }));
+    // No new generation, the same number of problems: what is kept for the stamp must still be read again.
+    expect(store.problemsStamp()).not.toBe(first);
+  });
+
   it('never publishes a broken new story', () => {
     store.sync({ nowMs: NOW });
     write('articles/broken/en.md', '---\ntitle: [unclosed\n---\nText.\n');
@@ -275,8 +287,10 @@ describe('the content index on disk', () => {
   it('takes a story down when its broken edit still says draft, and keeps the last good body otherwise', () => {
     store.sync({ nowMs: NOW });
     write('articles/kim-train/en.md', story({ title: 'Kim arrives', status: 'draft' }).replace('[yonhap]', '[nobody]'));
-    store.sync({ nowMs: NOW });
+    const withdrawn = store.sync({ nowMs: NOW });
     expect(store.getStory('kim-train', 'en')).toBeUndefined();
+    // Taken down: a new generation, so what readers were shown of it is made again.
+    expect(withdrawn.generation.n).toBe(2);
     write('articles/bok-rate/en.md', story({ title: 'BOK holds rate', section: 'business', body: 'An unreviewed new paragraph.' }).replace('title:', 'title: [unclosed\nx:'));
     store.sync({ nowMs: NOW });
     expect(store.storyMarkdown('bok-rate', 'en')).toContain('The Bank of Korea held its rate.');
@@ -623,6 +637,23 @@ describe('what the index keeps about the archive as a whole', () => {
     expect(store.problems()).toEqual(before.problems);
     expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
   });
+
+  it('counts a story published before 1970 when it upgrades an index of the previous schema', () => {
+    write('articles/armistice/en.md', story({ title: 'Armistice signed', publishedAt: '1953-07-27T10:00:00+09:00', tags: ['Russia'] }));
+    store.sync({ nowMs: NOW });
+    const before = { sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() };
+    store.close();
+    const db = new DatabaseSync(indexFile());
+    db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
+      UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
+    db.close();
+    store = new ContentStore(indexFile(), paths());
+    expect({ sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() }).toEqual(before);
+    // Taken down: the counts are those of the stories left.
+    fs.rmSync(path.join(root, 'content', 'articles', 'armistice'), { recursive: true });
+    store.sync({ nowMs: NOW });
+    expect(store.counts()).toEqual({ en: 2, ko: 1 });
+  });
 });
 
 describe('a whole-folder sync from a survey made beforehand (on a worker thread, in the server)', () => {
@@ -647,5 +678,17 @@ describe('a whole-folder sync from a survey made beforehand (on a worker thread,
     // kim-train's correction came after the survey: the next sync (its watcher's) reads it.
     expect(store.sync({ nowMs: NOW, only: ['kim-train'] }).changed).toEqual([path.join('articles', 'kim-train', 'en.md')]);
     expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim boards train, corrected');
+  });
+
+  it('never brings back, as a file that cannot be read, a story taken down since the survey', async () => {
+    store.sync({ nowMs: NOW });
+    const survey = surveyArticles(paths().contentDir);
+    // Deleted after the survey, and taken down by its watcher's sync before the whole-folder one.
+    fs.rmSync(path.join(root, 'content', 'articles', 'bok-rate'), { recursive: true });
+    expect(store.sync({ nowMs: NOW, only: ['bok-rate'] }).removed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    const result = await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW, survey });
+    expect(result.failed).toEqual([]);
+    expect(store.storyFileCount()).toBe(2);
+    expect(store.problems().filter((p) => p.file.includes('bok-rate'))).toEqual([]);
   });
 });

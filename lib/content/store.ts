@@ -8,7 +8,7 @@ import { loadStoryContext, type ContentPaths, type StoryContext } from './load';
 import type { StoryParser } from './parsePool';
 import { parseStory, type ParsedStory, type StoryFileRef, type StoryLists } from './parseStory';
 import { SLUG_PATTERN } from './schema';
-import { isDirectory, sortedNames, surveyFolder, type FileStamp, type Survey } from './survey';
+import { fileStamp, isDirectory, sortedNames, surveyFolder, type FileStamp, type Survey } from './survey';
 import { tagSlug } from './tags';
 import type { Article, Author, ContentProblem, Section } from './types';
 
@@ -169,6 +169,8 @@ interface SyncPlan {
   lists: StoryLists;
   /** The first build of this index: nothing is public until it finishes. */
   cold: boolean;
+  /** Whether a broken edit took a story down (withdrawnBy): readers must see it gone. */
+  withdrew?: boolean;
 }
 
 interface StoryRow {
@@ -223,7 +225,8 @@ export class ContentStore {
         // 7 to 8: listing counts and the sitemap's index kept; derived problems stored.
         this.db.exec(`${LISTING_COUNTS}\n${SITEMAP_INDEX}`);
         this.sql('DELETE FROM listing_counts').run();
-        this.setMeta('counts-as-of', '0');
+        // Counted from before any publication time: a story of 1953 is published before 0 ms.
+        this.setMeta('counts-as-of', String(Number.MIN_SAFE_INTEGER));
         this.countsTo(this.generation().nowMs);
         this.refreshDerivedProblems(undefined, true);
         this.setMeta('schema', String(SCHEMA_VERSION));
@@ -463,10 +466,21 @@ export class ContentStore {
             continue;
           }
           seen.add(key);
-          if (!stamp) continue;
-          if (this.isUnchanged(key, stamp) && !photosChanged && !(folder.changed && this.failedOnReference(key))) continue;
+          const unchanged = (now: FileStamp) => this.isUnchanged(key, now) && !photosChanged && !(folder.changed && this.failedOnReference(key));
+          if (!stamp || unchanged(stamp)) continue;
+          // A survey's stamp is from before other syncs ran (a watcher's may have read or taken
+          // down the file since): a file it shows changed is looked at again, now.
+          let current: FileStamp | undefined = stamp;
+          if (survey && result.generation.n > 0) {
+            current = fileStamp(file);
+            if (!current) {
+              seen.delete(key);
+              continue;
+            }
+            if (unchanged(current)) continue;
+          }
           // The stamp was taken before the file is read: a change made while it is read is seen next time.
-          pending.push({ key, slug, locale, publishable, stat: stamp, photoStamp });
+          pending.push({ key, slug, locale, publishable, stat: current, photoStamp });
         }
         // The folder's new photo stamp is kept with its stories when they are written (a build
         // stopped before that reads them again); a folder with none to write keeps it now.
@@ -516,8 +530,10 @@ export class ContentStore {
     const order = files.map((_, i) => i).sort((a, b) => publishedMs(parsed[a]!) - publishedMs(parsed[b]!));
     for (const i of order) {
       const file = files[i]!;
-      if (this.indexStory(file, parsed[i]!)) plan.result.changed.push(file.key);
+      const indexed = this.indexStory(file, parsed[i]!);
+      if (indexed === true) plan.result.changed.push(file.key);
       else plan.result.failed.push(file.key);
+      if (indexed === 'withdrawn') plan.withdrew = true;
       const { mtimeMs, ctimeMs, ino, size } = file.stat;
       this.sql('INSERT OR REPLACE INTO files (path, mtime_ms, ctime_ms, ino, size) VALUES (?, ?, ?, ?, ?)').run(file.key, mtimeMs, ctimeMs, ino, size);
       this.setPhotoStamp(file.slug, file.photoStamp);
@@ -528,12 +544,14 @@ export class ContentStore {
   private finish(plan: SyncPlan, nowMs: number): SyncResult {
     const { result } = plan;
     const lifted = this.embargoLifted(nowMs);
-    if (result.changed.length || result.removed.length || result.folderChanged || lifted || result.generation.n === 0) {
+    if (result.changed.length || result.removed.length || result.folderChanged || lifted || plan.withdrew || result.generation.n === 0) {
       this.sql('INSERT INTO generations (now_ms, made_ms) VALUES (?, ?)').run(nowMs, Date.now());
       this.countsTo(nowMs);
     }
     const touched = new Set([...plan.pending.map((file) => file.slug), ...result.removed.map((key) => key.split(path.sep)[1] ?? '')]);
     this.refreshDerivedProblems(plan.cold ? undefined : touched, plan.cold || result.folderChanged);
+    // Every sync may have written problems (problemsStamp).
+    this.setMeta('problems-written', String(Number(this.meta('problems-written') ?? 0) + 1));
     this.db.exec('COMMIT');
     this.analyzeWhenGrown();
     result.generation = this.generation();
@@ -828,7 +846,8 @@ export class ContentStore {
    */
   problemsStamp(): string {
     const row = this.sql('SELECT (SELECT COUNT(*) FROM problems) AS p, (SELECT MAX(rowid) FROM problems) AS r, (SELECT COUNT(*) FROM files) AS f').get() as { p: number; r: number | null; f: number };
-    return `${this.generation().n}:${row.p}:${row.r ?? 0}:${row.f}`;
+    // 'problems-written': a problem replaced by another can take its rowid, leaving the rest the same.
+    return `${this.generation().n}:${row.p}:${row.r ?? 0}:${row.f}:${this.meta('problems-written') ?? 0}`;
   }
 
   /** How many story files (`articles/<slug>/<locale>.md`) the last sync read, valid or not. */
@@ -987,15 +1006,17 @@ export class ContentStore {
     return row !== undefined && row.mtime_ms === stat.mtimeMs && row.ctime_ms === stat.ctimeMs && row.ino === stat.ino && row.size === stat.size;
   }
 
-  /** Writes one story file as read: a good one replaces its row, a bad one leaves the last good row. */
-  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean {
+  /**
+   * Writes one story file as read: a good one replaces its row (true), a bad one leaves the last
+   * good row (false), or takes it down ('withdrawn').
+   */
+  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean | 'withdrawn' {
     this.sql("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
     if (!article || !terms || !publishable) {
       // A broken edit keeps the last good version, unless what can be read of it takes the story
       // down: `status: draft`, or a publication time later than the version readers have.
-      if (this.withdrawnBy(frontmatter, slug, locale)) this.removeStoryRow(slug, locale);
-      return false;
+      return this.withdrawnBy(frontmatter, slug, locale) && this.removeStoryRow(slug, locale) ? 'withdrawn' : false;
     }
     const old = this.sql('SELECT id, article FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as StoryRow | undefined;
     if (old) this.deleteRows(old.id);
@@ -1042,9 +1063,11 @@ export class ContentStore {
     return current !== undefined && !Number.isNaN(later) && later > Date.parse(current.publishedAt);
   }
 
-  private removeStoryRow(slug: string, locale: Locale) {
+  /** Whether there was a row to remove. */
+  private removeStoryRow(slug: string, locale: Locale): boolean {
     const row = this.sql('SELECT id FROM stories WHERE slug = ? AND locale = ?').get(slug, locale) as { id: number } | undefined;
     if (row) this.deleteRows(row.id);
+    return row !== undefined;
   }
 
   private removeStory(key: string) {

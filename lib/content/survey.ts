@@ -49,12 +49,18 @@ export function surveyFolder(articlesDir: string, slug: string): SurveyedFolder 
   const markdown = names
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const file = fs.statSync(path.join(/*turbopackIgnore: true*/ dir, name), { throwIfNoEntry: false });
-      if (!file?.isFile()) return { name };
-      const { mtimeMs, ctimeMs, ino, size } = file;
-      return { name, stamp: { mtimeMs, ctimeMs, ino, size } };
+      const stamp = fileStamp(path.join(/*turbopackIgnore: true*/ dir, name));
+      return stamp ? { name, stamp } : { name };
     });
   return { slug, kind: 'folder', photoStamp: storyPhotoStamp(dir, names), markdown };
+}
+
+/** A file's stamp now; undefined when it is not there or not a file. */
+export function fileStamp(file: string): FileStamp | undefined {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
+  const { mtimeMs, ctimeMs, ino, size } = stat;
+  return { mtimeMs, ctimeMs, ino, size };
 }
 
 export function isDirectory(p: string): boolean {
