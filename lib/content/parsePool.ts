@@ -172,6 +172,7 @@ export async function surveyOnWorker(contentDir: string, log: (line: string) => 
         else end(() => reject(new Error(message.error ?? 'the survey worker failed')));
       });
       worker.on('error', (error) => end(() => reject(error)));
+      worker.on('messageerror', (error) => end(() => reject(error)));
       worker.on('exit', (code) => end(() => reject(new Error(`the survey worker stopped (exit code ${code})`))));
       worker.postMessage({ survey: contentDir });
     });

@@ -604,6 +604,17 @@ describe('what the index keeps about the archive as a whole', () => {
     }
   });
 
+  it('counts a story published before 1970 from the first build on, and takes it off when it goes', async () => {
+    write('articles/armistice/en.md', story({ title: 'Armistice signed', publishedAt: '1953-07-27T10:00:00+09:00', section: 'north-korea', tags: ['History'] }));
+    await store.syncWith((lists) => inlineParser(paths(), lists), { nowMs: NOW });
+    expect(store.listingCounts('tag', 'en')).toContainEqual(expect.objectContaining({ key: 'history', count: 1 }));
+    expect(store.counts().en).toBe(store.listPublic('en', {}).total);
+    fs.rmSync(path.join(root, 'content', 'articles', 'armistice'), { recursive: true });
+    store.sync({ nowMs: NOW });
+    expect(store.listingCounts('tag', 'en').map((c) => c.key)).not.toContain('history');
+    expect(store.counts().en).toBe(2);
+  });
+
   it('keeps the one-language warning per story folder as its files come and go', () => {
     store.sync({ nowMs: NOW });
     const oneLanguage = () =>

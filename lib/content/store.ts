@@ -1087,7 +1087,7 @@ export class ContentStore {
    * counts' instant: called with its tags and authors written, and before they are deleted.
    */
   private countStory(id: number, by: 1 | -1) {
-    const asOf = Number(this.meta('counts-as-of') ?? 0);
+    const asOf = this.countsAsOf();
     const row = this.sql("SELECT locale, section, changed_ms FROM stories WHERE id = ? AND status = 'published' AND published_ms <= ?").get(id, asOf) as
       | { locale: Locale; section: string; changed_ms: number }
       | undefined;
@@ -1103,7 +1103,7 @@ export class ContentStore {
    * build counts the whole archive here, in one pass.
    */
   private countsTo(nowMs: number) {
-    const asOf = Number(this.meta('counts-as-of') ?? 0);
+    const asOf = this.countsAsOf();
     if (nowMs === asOf) return;
     const [from, to, by] = nowMs > asOf ? [asOf, nowMs, 1] : [nowMs, asOf, -1];
     const range = "s.status = 'published' AND s.published_ms > ? AND s.published_ms <= ?";
@@ -1116,6 +1116,11 @@ export class ContentStore {
       for (const row of this.sql(query).all(from, to) as { locale: Locale; key: string; n: number; changed: number }[]) this.addCount(kind, row.locale, row.key, by * row.n, row.changed);
     }
     this.setMeta('counts-as-of', String(nowMs));
+  }
+
+  /** The instant the listing counts are public as of: before any publication time until the first generation. */
+  private countsAsOf(): number {
+    return Number(this.meta('counts-as-of') ?? Number.MIN_SAFE_INTEGER);
   }
 
   /** Adds `by` stories to a listing's count (a negative `by` takes them away; an empty listing goes). */

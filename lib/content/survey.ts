@@ -45,7 +45,14 @@ export function surveyFolder(articlesDir: string, slug: string): SurveyedFolder 
   const stat = fs.statSync(dir, { throwIfNoEntry: false });
   if (!stat) return { slug, kind: 'missing', photoStamp: '', markdown: [] };
   if (!stat.isDirectory()) return { slug, kind: 'file', photoStamp: '', markdown: [] };
-  const names = sortedNames(dir);
+  let names: string[];
+  try {
+    names = sortedNames(dir);
+  } catch (error) {
+    // Deleted between the two calls (an editor's rename): gone, as if it had been before.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { slug, kind: 'missing', photoStamp: '', markdown: [] };
+    throw error;
+  }
   const markdown = names
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
