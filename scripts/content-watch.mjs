@@ -32,6 +32,8 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   let soon;
   /** @type {NodeJS.Timeout | undefined} */
   let embargo;
+  /** Whether the start's whole-folder rescan waits for the watches to be set (Linux). */
+  let holdWhole = false;
   /** A few story folders' publish under way; a whole-folder one. */
   let running = false;
   let runningWhole = false;
@@ -56,7 +58,10 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   // the other, the few folders' first. Changes that arrive meanwhile make one more afterwards.
   async function run() {
     if (closed) return;
-    const wholeNow = whole;
+    // Until the start's whole-folder rescan may begin (every story folder watched), a change
+    // publishes its own folders: it does not wait minutes for the watches and the rescan.
+    const wholeNow = whole && !holdWhole;
+    if (!wholeNow && whole && changed.size === 0) return;
     if (wholeNow ? running || runningWhole : running) {
       again = true;
       return;
@@ -66,7 +71,7 @@ export function followContent({ contentDir, publish, log = console.error, deboun
     /** @type {PublishRequest} */
     const request = wholeNow ? {} : { stories: [...changed] };
     changed.clear();
-    whole = false;
+    if (wholeNow) whole = false;
     try {
       const report = await publish(request);
       waiting = false;
@@ -168,16 +173,18 @@ export function followContent({ contentDir, publish, log = console.error, deboun
   // folder is watched (the first walk says which changed most recently), so that nothing saved
   // meanwhile is missed. Where a watch covers the whole tree, at once.
   if (watcher?.perFolder) {
-    void stampFolder(contentDir).then(
-      (first) => {
-        stamps ??= first;
-        watcher?.watchStories(
-          [...first.newest].sort((a, b) => b[1] - a[1]).map(([slug]) => slug),
-          () => void run(),
-        );
-      },
-      () => void run(),
-    );
+    holdWhole = true;
+    const release = () => {
+      holdWhole = false;
+      void run();
+    };
+    void stampFolder(contentDir).then((first) => {
+      stamps ??= first;
+      watcher?.watchStories(
+        [...first.newest].sort((a, b) => b[1] - a[1]).map(([slug]) => slug),
+        release,
+      );
+    }, release);
   } else {
     void run();
     if (watch) void stampFolder(contentDir).then((first) => (stamps ??= first), () => {});

@@ -93,6 +93,34 @@ describe('following the content folder', () => {
     await until(() => requests.filter((r) => !r.stories).length === 2);
   });
 
+  it('publishes a story saved while the start still sets its watches at once, before the whole-folder rescan', async () => {
+    // Enough story folders that the first walk and the watches take a while (on Linux, per folder).
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+    for (let i = 0; i < 4000; i++) fs.mkdirSync(path.join(dir, 'articles', `story-${i}`), { recursive: true });
+    const requests: Request[] = [];
+    const watcher = followContent({
+      contentDir: dir,
+      debounceMs: 20,
+      settleMs: 60_000,
+      perFolder: true,
+      log: () => {},
+      publish: async (request: Request) => {
+        requests.push(request);
+        return { newGeneration: false, generation: { n: 1 } };
+      },
+    });
+    stops.push(() => {
+      watcher.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    });
+    fs.mkdirSync(path.join(dir, 'articles', 'breaking-news'));
+    fs.writeFileSync(path.join(dir, 'articles', 'breaking-news', 'en.md'), 'x');
+    await until(() => requests.some((r) => !r.stories));
+    const named = requests.findIndex((r) => r.stories?.includes('breaking-news'));
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(named).toBeLessThan(requests.findIndex((r) => !r.stories));
+  });
+
   it('marks every page stale once more a moment after a publish that made a new generation', async () => {
     const { dir, requests } = watched();
     await until(() => requests.some((r) => r.settle));
