@@ -633,16 +633,20 @@ describe('what the index keeps about the archive as a whole', () => {
     expect(oneLanguage()).toEqual([]);
   });
 
-  it('upgrades an index of the previous schema in place, without reading the folder again', () => {
-    store.sync({ nowMs: NOW });
-    const before = { generation: store.generation(), counts: store.listingCounts('tag', 'en'), problems: store.problems() };
+  /** Turns the index back into the previous schema (no kept counts, no sitemap index, derived problems not stored) and opens it again. */
+  function reopenAsPreviousSchema() {
     store.close();
-    // The previous schema: no kept counts, no sitemap index, derived problems not stored.
     const db = new DatabaseSync(indexFile());
     db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
       UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
     db.close();
     store = new ContentStore(indexFile(), paths());
+  }
+
+  it('upgrades an index of the previous schema in place, without reading the folder again', () => {
+    store.sync({ nowMs: NOW });
+    const before = { generation: store.generation(), counts: store.listingCounts('tag', 'en'), problems: store.problems() };
+    reopenAsPreviousSchema();
     expect(store.generation()).toEqual(before.generation);
     expect(store.listingCounts('tag', 'en')).toEqual(before.counts);
     expect(store.problems()).toEqual(before.problems);
@@ -653,12 +657,7 @@ describe('what the index keeps about the archive as a whole', () => {
     write('articles/armistice/en.md', story({ title: 'Armistice signed', publishedAt: '1953-07-27T10:00:00+09:00', tags: ['Russia'] }));
     store.sync({ nowMs: NOW });
     const before = { sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() };
-    store.close();
-    const db = new DatabaseSync(indexFile());
-    db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
-      UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
-    db.close();
-    store = new ContentStore(indexFile(), paths());
+    reopenAsPreviousSchema();
     expect({ sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() }).toEqual(before);
     // Taken down: the counts are those of the stories left.
     fs.rmSync(path.join(root, 'content', 'articles', 'armistice'), { recursive: true });
