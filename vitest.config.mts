@@ -6,5 +6,6 @@ export default defineConfig({
   test: {
     include: ['{app,lib,i18n,messages,scripts,components,bench}/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['./vitest.global-setup.ts'],
   },
 });
