@@ -674,6 +674,21 @@ describe('a whole-folder sync from a survey made beforehand (on a worker thread,
     expect(store.listPublic('en', {}).articles.map((a) => a.slug)).toEqual(['bok-rate', 'kim-train']);
   });
 
+  it('finds the same changes when it reads the stored stamps all at once (a large archive)', async () => {
+    const parse = (lists: StoryLists) => inlineParser(paths(), lists);
+    expect((await store.syncWith(parse, { nowMs: NOW, preloadFrom: 0 })).changed).toHaveLength(3);
+    expect((await store.syncWith(parse, { nowMs: NOW, preloadFrom: 0 })).changed).toEqual([]);
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train, corrected' }));
+    fs.rmSync(path.join(root, 'content', 'articles', 'bok-rate', 'en.md'));
+    fs.writeFileSync(path.join(root, 'content', 'articles', 'kim-train', 'photo.jpg'), 'not yet a photo');
+    const result = await store.syncWith(parse, { nowMs: NOW, preloadFrom: 0, survey: surveyArticles(paths().contentDir) });
+    // The photo reads both language versions again; the removed file goes.
+    expect(result.changed.sort()).toEqual([path.join('articles', 'kim-train', 'en.md'), path.join('articles', 'kim-train', 'ko.md')]);
+    expect(result.removed).toEqual([path.join('articles', 'bok-rate', 'en.md')]);
+    expect(store.getPublicStory('kim-train', 'en')?.title).toBe('Kim boards train, corrected');
+    expect((await store.syncWith(parse, { nowMs: NOW, preloadFrom: 0 })).changed).toEqual([]);
+  });
+
   it('never takes down a story that came back after the survey, nor misses one changed since', async () => {
     store.sync({ nowMs: NOW });
     // Surveyed while bok-rate was deleted; then it is written again and a watcher's sync reads it.
