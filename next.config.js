@@ -1,4 +1,5 @@
 // @ts-check
+const os = require('node:os');
 const createNextIntlPlugin = require('next-intl/plugin');
 const { securityHeaders: createSecurityHeaders } = require('./scripts/security-headers.cjs');
 
@@ -52,6 +53,10 @@ const nextConfig = {
     // app/[locale]/layout.tsx is the root layout (it knows <html lang>); URLs outside any
     // locale get app/global-not-found.tsx, which brings its own <html>.
     globalNotFound: true,
+    // Prerendering on every core (Next.js leaves one free by default: one worker on this 2-core
+    // machine): a 200,000-story archive's build took 3 min 9 s instead of 3 min 35 s. At most 4:
+    // each worker loads the whole server.
+    cpus: Math.max(1, Math.min(os.availableParallelism(), 4)),
   },
   images: {
     formats: ['image/avif', 'image/webp'],
