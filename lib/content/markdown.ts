@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -9,6 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
+import type { PairBlock } from './pairing';
 import { IMAGE_PATH_PATTERN, STORY_PHOTO_PATTERN } from './schema';
 
 export interface ImageSize {
@@ -48,6 +50,8 @@ export interface BodyImage {
 const schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
+  // The pair marker's mark on the block after it (remarkPairMarkers): Markdown cannot write it.
+  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataPairJoin'] },
   // remark-rehype already prefixes footnote ids; a second prefix would break their links.
   clobberPrefix: '',
 };
@@ -62,7 +66,13 @@ export interface RenderedBody {
   /** Photos with a well-formed local path, in order. */
   images: BodyImage[];
   problems: BodyProblem[];
+  /** The body's top-level blocks as the parallel view pairs them (pairing.ts). */
+  blocks: PairBlock[];
 }
+
+/** The pair marker: a line of its own between two blocks, keeping them in one pair (pairing.ts). */
+export const PAIR_MARKER = '<!-- + -->';
+const PAIR_MARKER_PATTERN = /^<!--\s*\+\s*-->$/;
 
 /**
  * Markdown (GFM) to a sanitized HTML syntax tree. Raw HTML in the Markdown is never passed
@@ -78,7 +88,39 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const tree = processor.runSync(processor.parse(file), file) as Root;
   const text = (node: Root | Root['children'][number]) => hastToString(node).replace(/\s+/g, ' ').trim();
   const first = tree.children.find((node) => node.type === 'element' && node.tagName === 'p');
-  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, hasParagraph: first !== undefined, images, problems };
+  return { tree, plainText: text(tree), firstParagraph: first ? text(first) || undefined : undefined, hasParagraph: first !== undefined, images, problems, blocks: bodyBlocks(tree) };
+}
+
+/** The top-level blocks of a rendered body, the footnotes aside (they follow the story in both versions). */
+export function topLevelBlocks(tree: Root): Element[] {
+  return tree.children.filter((node): node is Element => node.type === 'element' && node.properties.dataFootnotes === undefined);
+}
+
+function bodyBlocks(tree: Root): PairBlock[] {
+  return topLevelBlocks(tree).map((block) => ({ chars: hastToString(block).replace(/\s+/g, ' ').trim().length, joined: block.properties.dataPairJoin !== undefined }));
+}
+
+/**
+ * Pair markers (`<!-- + -->` on a line of its own) mark the block after them as joined to the
+ * one before, and go; raw HTML is dropped anyway, so nothing of them shows on the article page.
+ * A marker with no block on one side of it is reported.
+ */
+function remarkPairMarkers() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { problems } = file.data.newsBody as NewsBodyOptions;
+    const children = tree.children;
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      if (node.type !== 'html' || !PAIR_MARKER_PATTERN.test(node.value.trim())) continue;
+      const before = children.slice(0, i).some((n) => n.type !== 'html' && n.type !== 'definition' && n.type !== 'footnoteDefinition');
+      const next = children.slice(i + 1).find((n) => n.type !== 'html');
+      if (!before || !next || next.type === 'definition' || next.type === 'footnoteDefinition') {
+        problems.push({ severity: 'warning', line: node.position?.start.line, message: `the pair marker ${PAIR_MARKER} must stand between two paragraphs: it keeps the one after it in a pair with the one before` });
+        continue;
+      }
+      next.data = { ...next.data, hProperties: { ...(next.data?.hProperties as Record<string, unknown> | undefined), dataPairJoin: '' } };
+    }
+  };
 }
 
 const processors = new Map<Locale, ReturnType<typeof createProcessor>>();
@@ -98,6 +140,7 @@ function createProcessor(locale: Locale) {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkPairMarkers)
     .use(remarkRehype, {
       footnoteLabel: labels.footnotes,
       footnoteBackLabel: (referenceIndex: number) => labels.backToReference(referenceIndex + 1),
