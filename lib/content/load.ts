@@ -5,6 +5,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody, type BodyImage, type BodyProblem } from './markdown';
+import type { PairBlock } from './pairing';
 import { isStoryPhotoName, storyPhotoMeasurer } from './photos';
 import { authorSchema, describeIssue, frontmatterSchema, sectionsSchema, SLUG_PATTERN, type Frontmatter } from './schema';
 import type { Article, Author, ContentIndex, ContentProblem, Photo, Section, StoryPhoto } from './types';
@@ -163,13 +164,15 @@ export function loadStoryFile(
   slug: string,
   locale: Locale,
   context: StoryContext,
-): { article?: Article; problems: ContentProblem[]; text?: string; markdown?: string; frontmatter?: unknown } {
+): { article?: Article; problems: ContentProblem[]; text?: string; markdown?: string; frontmatter?: unknown; blocks?: PairBlock[] } {
   const file = storyPath(paths, slug, locale);
   const problems: ContentProblem[] = [];
   const read = readStory(file, locale);
   const article = loadArticle({ file: path.relative(paths.cwd, file) || file, read, slug, locale, context, problems });
   if ('problems' in read) return { article, problems };
-  return { article, problems, text: read.text, markdown: read.markdown, frontmatter: read.yaml.data };
+  // Block lines as the file numbers them (pairing's warnings name the line).
+  const blocks = read.blocks.map((block) => (block.line === undefined ? block : { ...block, line: block.line + read.analysis.bodyStartLine - 1 }));
+  return { article, problems, text: read.text, markdown: read.markdown, frontmatter: read.yaml.data, blocks };
 }
 
 /** What a story file's body says for checking and for the index, worked out once as it is read. */
@@ -186,7 +189,7 @@ interface StoryAnalysis {
 }
 
 /** A story file read for loading: its frontmatter and body's analysis, or why it could not be parsed at all. */
-type StoryRead = { analysis: StoryAnalysis; yaml: ParsedYaml; text: string; markdown: string } | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
+type StoryRead = { analysis: StoryAnalysis; yaml: ParsedYaml; text: string; markdown: string; blocks: PairBlock[] } | { problems: Omit<ContentProblem, 'file' | 'severity'>[] };
 
 function readStory(file: string, locale: Locale): StoryRead {
   const source = fs.readFileSync(file, 'utf8');
@@ -204,7 +207,7 @@ function readStory(file: string, locale: Locale): StoryRead {
     images: body.images,
     problems: body.problems,
   };
-  return { analysis, yaml, text: body.plainText, markdown: split.body };
+  return { analysis, yaml, text: body.plainText, markdown: split.body, blocks: body.blocks };
 }
 
 interface ArticleInput {

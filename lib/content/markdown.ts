@@ -97,7 +97,11 @@ export function topLevelBlocks(tree: Root): Element[] {
 }
 
 function bodyBlocks(tree: Root): PairBlock[] {
-  return topLevelBlocks(tree).map((block) => ({ chars: hastToString(block).replace(/\s+/g, ' ').trim().length, joined: block.properties.dataPairJoin !== undefined }));
+  return topLevelBlocks(tree).map((block) => ({
+    chars: hastToString(block).replace(/\s+/g, ' ').trim().length,
+    joined: block.properties.dataPairJoin !== undefined,
+    ...(block.position ? { line: block.position.start.line } : {}),
+  }));
 }
 
 /**

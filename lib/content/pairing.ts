@@ -14,6 +14,8 @@ export interface PairBlock {
   chars: number;
   /** Whether an editor joined it to the block before (`<!-- + -->` between them). */
   joined: boolean;
+  /** The line it starts on (within the body as rendered; within the file once loaded). */
+  line?: number;
 }
 
 /** A row of the parallel view: the blocks of each version it holds (indexes into each body's blocks). */

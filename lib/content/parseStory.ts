@@ -2,6 +2,7 @@ import type { Locale } from '@/i18n/routing';
 import { indexTerms } from '@/lib/search/text';
 import path from 'node:path';
 import { loadStoryFile, photoMeasurers, storyPath, type ContentPaths, type StoryContext } from './load';
+import type { PairBlock } from './pairing';
 import type { Article, Author, ContentProblem, Section } from './types';
 
 /** A story file to read: which story, which language. */
@@ -22,6 +23,8 @@ export interface ParsedStory {
   frontmatter?: unknown;
   /** The search index's terms for the headline, standfirst, tags and body (space-separated). */
   terms?: [string, string, string, string];
+  /** The body's blocks as the parallel view pairs them (pairing.ts), lines as the file numbers them. */
+  blocks?: PairBlock[];
 }
 
 /** What story files are checked against, as plain data: the index's last good lists. */

@@ -633,36 +633,36 @@ describe('what the index keeps about the archive as a whole', () => {
     expect(oneLanguage()).toEqual([]);
   });
 
-  /** Turns the index back into the previous schema (no kept counts, no sitemap index, derived problems not stored) and opens it again. */
-  function reopenAsPreviousSchema() {
+  it('builds an index of another schema again from the folder', () => {
+    store.sync({ nowMs: NOW });
     store.close();
     const db = new DatabaseSync(indexFile());
-    db.exec(`DROP TABLE listing_counts; DROP INDEX stories_sitemap; DELETE FROM problems WHERE scope IN ('lang', 'ref'); DELETE FROM meta WHERE key = 'counts-as-of';
-      UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
+    db.exec(`UPDATE meta SET value = '${SCHEMA_VERSION - 1}' WHERE key = 'schema'`);
     db.close();
     store = new ContentStore(indexFile(), paths());
-  }
-
-  it('upgrades an index of the previous schema in place, without reading the folder again', () => {
-    store.sync({ nowMs: NOW });
-    const before = { generation: store.generation(), counts: store.listingCounts('tag', 'en'), problems: store.problems() };
-    reopenAsPreviousSchema();
-    expect(store.generation()).toEqual(before.generation);
-    expect(store.listingCounts('tag', 'en')).toEqual(before.counts);
-    expect(store.problems()).toEqual(before.problems);
-    expect(store.sync({ nowMs: NOW }).changed).toEqual([]);
+    expect(store.generation().n).toBe(0);
+    expect(store.sync({ nowMs: NOW }).changed).toHaveLength(3);
+    expect(store.listingCounts('tag', 'en').map((c) => c.key).sort()).toEqual(['kim-jong-un', 'markets', 'russia']);
   });
 
-  it('counts a story published before 1970 when it upgrades an index of the previous schema', () => {
-    write('articles/armistice/en.md', story({ title: 'Armistice signed', publishedAt: '1953-07-27T10:00:00+09:00', tags: ['Russia'] }));
+  it('warns, naming the file and line, when a story’s two versions do not pair paragraph by paragraph, until a marker pairs them', () => {
+    const paragraphs = ['The first paragraph, about the train and where it went on Thursday.', 'A second paragraph, long enough to stand on its own as a paragraph.', 'A third one that the Korean version joins to the second one.', 'The last paragraph of the story.'];
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train', body: paragraphs.join('\n\n') }));
+    write('articles/kim-train/ko.md', story({ title: '김정은 열차', body: ['첫 문단, 목요일 열차가 향한 곳에 관한 이야기다.', '둘째 문단은 혼자 설 만큼 길다. 셋째 문단을 이어 붙였다, 한국어판에서.', '마지막 문단이다.'].join('\n\n') }));
     store.sync({ nowMs: NOW });
-    const before = { sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() };
-    reopenAsPreviousSchema();
-    expect({ sections: store.listingCounts('section', 'en'), tags: store.listingCounts('tag', 'en'), counts: store.counts() }).toEqual(before);
-    // Taken down: the counts are those of the stories left.
-    fs.rmSync(path.join(root, 'content', 'articles', 'armistice'), { recursive: true });
+    const pairing = () => store.problems().filter((p) => p.field === 'body' && p.message.includes('do not pair'));
+    expect(pairing()).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        file: path.join('content', 'articles', 'kim-train', 'en.md'),
+        line: 10,
+        message: expect.stringMatching(/en\.md has 4 paragraphs and ko\.md 3.*part at paragraph 2.*<!-- \+ -->/),
+      }),
+    ]);
+    // The marker, in the version with more paragraphs, between the two the other joins.
+    write('articles/kim-train/en.md', story({ title: 'Kim boards train', body: [paragraphs[0], paragraphs[1], '<!-- + -->', paragraphs[2], paragraphs[3]].join('\n\n') }));
     store.sync({ nowMs: NOW });
-    expect(store.counts()).toEqual({ en: 2, ko: 1 });
+    expect(pairing()).toEqual([]);
   });
 });
 

@@ -5,6 +5,8 @@ import { isLocale, routing, type Locale } from '@/i18n/routing';
 import { queryPhrases } from '@/lib/search/text';
 import { PUBLIC_STORY } from './indexFile';
 import { loadStoryContext, type ContentPaths, type StoryContext } from './load';
+import { PAIR_MARKER } from './markdown';
+import { pairBlocks, pairGroups, type PairBlock } from './pairing';
 import type { StoryParser } from './parsePool';
 import { parseStory, type ParsedStory, type StoryFileRef, type StoryLists } from './parseStory';
 import { SLUG_PATTERN } from './schema';
@@ -23,7 +25,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;
@@ -88,8 +90,6 @@ const BULK_FROM_FILES = 4096;
 /** Search index pages merged per step of a bulk load's final merge (a step, then a chance to answer). */
 const MERGE_PAGES = 2000;
 
-/** The oldest schema this code upgrades in place (upgrade()); an older index is built again. */
-const UPGRADES_FROM = 7;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT N
 ${DEFERRED_INDEXES.tags}
 CREATE TABLE IF NOT EXISTS story_authors (story INTEGER NOT NULL, locale TEXT NOT NULL, author TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, author));
 ${DEFERRED_INDEXES.authors}
-CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL, markdown TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL, markdown TEXT NOT NULL, blocks TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
 CREATE TABLE IF NOT EXISTS generations (n INTEGER PRIMARY KEY, now_ms INTEGER NOT NULL, made_ms INTEGER NOT NULL);
@@ -195,8 +195,7 @@ export class ContentStore {
   ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     this.db = openIndex(file);
-    const version = this.tableExists('meta') ? Number(this.meta('schema')) : SCHEMA_VERSION;
-    if (version !== SCHEMA_VERSION && !this.upgrade(version)) {
+    if (this.tableExists('meta') && this.meta('schema') !== String(SCHEMA_VERSION)) {
       // An index from another version of this code: built again from the folder.
       this.db.close();
       this.statements.clear();
@@ -212,33 +211,6 @@ export class ContentStore {
 
   close() {
     this.db.close();
-  }
-
-  /**
-   * Brings an index of an earlier schema up to this one in place, when it can: a 200,000-story
-   * archive is not read again for a table it can derive from what it holds. False when it cannot.
-   */
-  private upgrade(from: number): boolean {
-    if (!(from >= UPGRADES_FROM && from < SCHEMA_VERSION)) return false;
-    this.db.exec('BEGIN IMMEDIATE');
-    try {
-      // Another process may have upgraded it while this one waited for the lock.
-      if (this.meta('schema') !== String(SCHEMA_VERSION)) {
-        // 7 to 8: listing counts and the sitemap's index kept; derived problems stored.
-        this.db.exec(`${LISTING_COUNTS}\n${SITEMAP_INDEX}`);
-        this.sql('DELETE FROM listing_counts').run();
-        // Counted from before any publication time: a story of 1953 is published before 0 ms.
-        this.setMeta('counts-as-of', String(Number.MIN_SAFE_INTEGER));
-        this.countsTo(this.generation().nowMs);
-        this.refreshDerivedProblems(undefined, true);
-        this.setMeta('schema', String(SCHEMA_VERSION));
-      }
-      this.db.exec('COMMIT');
-      return true;
-    } catch (error) {
-      this.rollback();
-      throw error;
-    }
   }
 
   /** A prepared statement, made once per SQL text: a sync runs the same few thousands of times. */
@@ -905,12 +877,15 @@ export class ContentStore {
       for (const file of storyPaths(slug)) this.sql('DELETE FROM problems WHERE scope = ? AND path = ?').run(scope, file);
     };
     if (slugs === undefined) {
-      this.sql("DELETE FROM problems WHERE scope = 'lang'").run();
+      this.sql("DELETE FROM problems WHERE scope IN ('lang', 'pair')").run();
       this.insertProblems(this.oneLanguageWarnings(), 'lang');
+      this.insertProblems(this.pairingWarnings(), 'pair');
     } else {
       for (const slug of slugs) {
         clear('lang', slug);
+        clear('pair', slug);
         this.insertProblems(this.oneLanguageWarnings(slug), 'lang');
+        this.insertProblems(this.pairingWarnings(slug), 'pair');
       }
     }
     if (allReferences) {
@@ -922,6 +897,50 @@ export class ContentStore {
         this.insertProblems(this.referenceProblems(slug), 'ref');
       }
     }
+  }
+
+  /**
+   * Stories whose two versions do not pair paragraph by paragraph for the parallel view
+   * (pairing.ts), of one folder or all: named in the version with more paragraphs, where the
+   * marker that pairs them would go, at the paragraph where the two seem to part.
+   */
+  private pairingWarnings(slug?: string): ContentProblem[] {
+    const rows = (
+      slug === undefined
+        ? this.sql('SELECT s.slug, s.locale, t.blocks FROM stories s JOIN texts t ON t.story = s.id ORDER BY s.slug').all()
+        : this.sql('SELECT s.slug, s.locale, t.blocks FROM stories s JOIN texts t ON t.story = s.id WHERE s.slug = ?').all(slug)
+    ) as { slug: string; locale: Locale; blocks: string }[];
+    const [first, second] = routing.locales;
+    const warnings: ContentProblem[] = [];
+    const check = (story: string, versions: Map<Locale, PairBlock[]>) => {
+      const a = versions.get(first!);
+      const b = versions.get(second!);
+      if (!a || !b) return;
+      const pairing = pairBlocks(a, b);
+      if (pairing.paired) return;
+      const [more, fewer] = pairing.groups[0] > pairing.groups[1] ? [first!, second!] : [second!, first!];
+      const moreGroups = pairGroups(versions.get(more)!);
+      const line = versions.get(more)![moreGroups[pairing.partsAt]?.[0] ?? -1]?.line;
+      warnings.push({
+        severity: 'warning',
+        file: this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, 'articles', story, `${more}.md`)),
+        ...(line === undefined ? {} : { line }),
+        field: 'body',
+        message: `${first}.md has ${pairing.groups[0]} paragraphs and ${second}.md ${pairing.groups[1]}, so they do not pair paragraph by paragraph in the parallel view; they part at paragraph ${pairing.partsAt + 1}: where ${fewer}.md joins two paragraphs of ${more}.md into one (or ${more}.md splits one), put a line ${PAIR_MARKER} between those two in ${more}.md`,
+      });
+    };
+    let current: string | undefined;
+    let versions = new Map<Locale, PairBlock[]>();
+    for (const row of rows) {
+      if (row.slug !== current) {
+        if (current !== undefined) check(current, versions);
+        current = row.slug;
+        versions = new Map();
+      }
+      versions.set(row.locale, JSON.parse(row.blocks) as PairBlock[]);
+    }
+    if (current !== undefined) check(current, versions);
+    return warnings;
   }
 
   /** Stories with one language file: of one folder, or of all of them. */
@@ -1030,7 +1049,7 @@ export class ContentStore {
    * Writes one story file as read: a good one replaces its row (true), a bad one leaves the last
    * good row (false), or takes it down ('withdrawn').
    */
-  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms }: ParsedStory): boolean | 'withdrawn' {
+  private indexStory({ key, slug, locale, publishable }: PendingFile, { article, problems, text, markdown, frontmatter, terms, blocks }: ParsedStory): boolean | 'withdrawn' {
     this.sql("DELETE FROM problems WHERE path = ? AND scope = 'file'").run(this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key)));
     this.insertProblems(problems, 'file');
     if (!article || !terms || !publishable) {
@@ -1067,7 +1086,7 @@ export class ContentStore {
       this.sql('INSERT INTO story_authors (story, locale, author, published_ms) VALUES (?, ?, ?, ?)').run(id, locale, author, published);
     }
     const body = text ?? '';
-    this.sql('INSERT INTO texts (story, text, markdown) VALUES (?, ?, ?)').run(id, body, markdown ?? '');
+    this.sql('INSERT INTO texts (story, text, markdown, blocks) VALUES (?, ?, ?, ?)').run(id, body, markdown ?? '', JSON.stringify(blocks ?? []));
     this.sql(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`).run(searchKey, ...terms);
     this.countStory(id, 1);
     return true;
@@ -1163,7 +1182,7 @@ export class ContentStore {
     this.sql('DELETE FROM stories WHERE id = ?').run(id);
   }
 
-  private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder' | 'lang' | 'ref') {
+  private insertProblems(problems: ContentProblem[], scope: 'file' | 'scan' | 'folder' | 'lang' | 'ref' | 'pair') {
     const insert = this.sql('INSERT INTO problems (path, scope, severity, line, field, message) VALUES (?, ?, ?, ?, ?, ?)');
     for (const p of problems) insert.run(p.file, scope, p.severity, p.line ?? null, p.field, p.message);
   }
