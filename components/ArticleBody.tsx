@@ -51,14 +51,17 @@ export function ArticleBody({ body, dateline, unoptimizedImages = false }: Artic
                 unoptimized={unoptimizedImages}
               />
             ) : null,
-          p: ({ children, ...rest }) =>
-            DATELINE_MARK in rest ? (
-              <p>
+          p: ({ children, ...rest }) => {
+            if (!(DATELINE_MARK in rest)) return <p {...rest}>{children}</p>;
+            // The mark goes; what else the paragraph carries (its language, in the parallel view) stays.
+            const props: Record<string, unknown> = { ...rest };
+            delete props[DATELINE_MARK];
+            return (
+              <p {...props}>
                 {dateline} {children}
               </p>
-            ) : (
-              <p {...rest}>{children}</p>
-            ),
+            );
+          },
         },
       })}
     </div>

@@ -4,6 +4,8 @@ import type { Locale } from './routing';
 export const paths = {
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/article/${slug}`,
+  /** A story's two versions side by side, the page's language first (docs/adr/0004-bilingual-reading.md). */
+  bilingual: (locale: Locale, slug: string) => `/${locale}/article/${slug}/bilingual`,
   section: (locale: Locale, section: string, page = 1) => listingPage(`/${locale}/section/${section}`, page),
   /** `tag` is the tag's URL segment (lib/content/tags.ts), percent-encoded here. */
   tag: (locale: Locale, tag: string, page = 1) => listingPage(`/${locale}/tag/${encodeURIComponent(tag)}`, page),
@@ -30,8 +32,8 @@ export const paths = {
  * may have fewer pages); tags are words of one language, so a tag page leads to the front page.
  */
 export function counterpartPath(pathname: string, target: Locale): string {
-  const [, , kind, id] = pathname.split('/');
-  if (kind === 'article' && id) return paths.article(target, id);
+  const [, , kind, id, view] = pathname.split('/');
+  if (kind === 'article' && id) return view === 'bilingual' ? paths.bilingual(target, id) : paths.article(target, id);
   if (kind === 'section' && id) return paths.section(target, id);
   if (kind === 'author' && id) return paths.author(target, id);
   if (kind === 'search') return paths.search(target);

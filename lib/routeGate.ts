@@ -51,7 +51,8 @@ export function isKnownRoute(pathname: string, lookup: RouteLookup, { preview }:
   if (kind === 'search') return key === undefined;
   if (key === undefined) return false;
   if (kind === 'article') {
-    if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'card.png')) return false;
+    // The story, its share card and its parallel view (which answers 404 itself when a version is missing).
+    if (rest.length > 1 || (rest.length === 1 && rest[0] !== 'card.png' && rest[0] !== 'bilingual')) return false;
     return lookup.story(key, { preview });
   }
   if ((LISTING_KINDS as readonly string[]).includes(kind ?? '')) {

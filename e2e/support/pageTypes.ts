@@ -6,6 +6,7 @@ export function pageTypes(locale: SiteLocale): { name: string; path: string; sta
   return [
     { name: 'article', path: `/${locale}/article/${SEED_SLUG}` },
     { name: 'article with inline figures', path: `/${locale}/article/busan-film-festival-opens` },
+    { name: 'parallel view', path: `/${locale}/article/${SEED_SLUG}/bilingual` },
     { name: 'front page', path: `/${locale}` },
     { name: 'section page', path: `/${locale}/section/north-korea` },
     { name: 'second page of a section', path: `/${locale}/section/business/page/2` },

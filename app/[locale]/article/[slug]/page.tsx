@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { AgencyCredit } from '@/components/AgencyCredit';
 import { ArticleBody } from '@/components/ArticleBody';
+import { BilingualLink } from '@/components/BilingualLink';
 import { Byline, creditName } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
 import { Headline } from '@/components/Headline';
@@ -188,8 +189,9 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
                 kind={(preview ? getArticleForPreview(target, slug) : getPublishedArticle(target, slug)) ? 'story' : 'page'}
               />
             </div>
-            <div className="print:hidden">
+            <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
               <TextSizeControl locale={locale} />
+              {!preview && getPublishedArticle(target, slug) && <BilingualLink locale={locale} slug={slug} />}
             </div>
           </header>
           {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead unoptimized={preview} />}

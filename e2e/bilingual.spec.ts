@@ -1,0 +1,75 @@
+import { expectNoAxeViolations } from './support/axe';
+import { seed, SEED_SLUG } from './support/seed';
+import { eachLocale, expect, test } from './support/test';
+
+/** The parallel view (docs/adr/0004-bilingual-reading.md): a story's two versions, pair by pair. */
+eachLocale('the parallel view', (locale) => {
+  const other = locale === 'en' ? 'ko' : 'en';
+  const path = `/${locale}/article/${SEED_SLUG}/bilingual`;
+  const link = locale === 'en' ? 'Read in English and Korean' : '한영 대역으로 읽기';
+
+  test('is linked from a story in both languages, and pairs its 13 paragraphs in order, the page’s language first', { tag: '@i18n' }, async ({ page }) => {
+    await page.goto(`/${locale}/article/${SEED_SLUG}`);
+    await page.getByRole('link', { name: link }).click();
+    await expect(page).toHaveURL(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed[locale].headline);
+    const rows = page.locator('main .parallel-row').filter({ has: page.locator('.article-body') });
+    await expect(rows).toHaveCount(seed[locale].paragraphs);
+    // Each pair: the page's language, then the other, each paragraph in its own language.
+    const first = rows.first();
+    await expect(first.locator('p').first()).toHaveAttribute('lang', locale);
+    await expect(first.locator('p').first()).toContainText(seed[locale].firstWords);
+    await expect(first.locator('p').nth(1)).toHaveAttribute('lang', other);
+    await expect(first.locator('p').nth(1)).toContainText(seed[other].firstWords);
+    // The dateline opens each version's first paragraph, as on the story.
+    await expect(first.locator('p').first()).toContainText(seed[locale].dateline);
+    const paragraphs = page.locator('main .article-body p');
+    await expect(paragraphs).toHaveCount(2 * seed[locale].paragraphs);
+    for (const lang of await paragraphs.evaluateAll((ps) => ps.map((p) => p.getAttribute('lang')))) expect([locale, other]).toContain(lang);
+    // The headline, standfirst and caption pair too: the other language's headline is there.
+    await expect(page.locator('header [lang]').filter({ hasText: seed[other].headline })).toHaveAttribute('lang', other);
+    await expect(page.getByRole('figure').locator(`[lang="${other}"]`)).toContainText(seed[other].captionStart);
+  });
+
+  test('keeps each pair level side by side on a desktop, and each paragraph just before its translation on a phone', async ({ page }, testInfo) => {
+    await page.goto(path);
+    const tops = await page.locator('main .parallel-row').evaluateAll((rows) =>
+      rows
+        .filter((row) => row.querySelector('.article-body'))
+        .map((row) => [...row.children].map((side) => side.querySelector('p')!.getBoundingClientRect()))
+        .map(([a, b]) => ({ aTop: a!.top, bTop: b!.top, aBottom: a!.bottom, aLeft: a!.left, bLeft: b!.left })),
+    );
+    expect(tops).toHaveLength(seed[locale].paragraphs);
+    if (testInfo.project.name === 'mobile') {
+      // One column: the translation follows its paragraph, below it, left edges aligned.
+      for (const pair of tops) {
+        expect(pair.bTop).toBeGreaterThanOrEqual(pair.aBottom);
+        expect(Math.abs(pair.aLeft - pair.bLeft)).toBeLessThanOrEqual(1);
+      }
+    } else {
+      for (const pair of tops) {
+        expect(Math.abs(pair.aTop - pair.bTop)).toBeLessThanOrEqual(2);
+        expect(pair.bLeft).toBeGreaterThan(pair.aLeft);
+      }
+    }
+  });
+
+  test('is for readers, not search engines: noindex, and the story is its canonical page', async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/${locale}/article/${SEED_SLUG}$`));
+  });
+
+  test('does not exist for a story in one language, which links to none', async ({ page, request }) => {
+    const single = locale === 'en' ? 'fukushima-second-water-release' : 'seoul-subway-fare-hike';
+    expect((await request.get(`/${locale}/article/${single}/bilingual`)).status()).toBe(404);
+    await page.goto(`/${locale}/article/${single}`);
+    await expect(page.getByRole('link', { name: link })).toHaveCount(0);
+    expect((await request.get(`/${locale}/article/no-such-story/bilingual`)).status()).toBe(404);
+  });
+
+  test('has no WCAG 2.2 AA violations', { tag: '@a11y' }, async ({ page }) => {
+    await page.goto(path);
+    await expectNoAxeViolations(page);
+  });
+});
