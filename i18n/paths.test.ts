@@ -4,6 +4,7 @@ import { counterpartPath } from './paths';
 describe('counterpartPath', () => {
   it('keeps the story, section, author and search page in the other language', () => {
     expect(counterpartPath('/en/article/kim-train-khabarovsk', 'ko')).toBe('/ko/article/kim-train-khabarovsk');
+    expect(counterpartPath('/en/article/kim-train-khabarovsk/bilingual', 'ko')).toBe('/ko/article/kim-train-khabarovsk/bilingual');
     expect(counterpartPath('/ko/section/business', 'en')).toBe('/en/section/business');
     expect(counterpartPath('/en/author/kim-seo-yeon', 'ko')).toBe('/ko/author/kim-seo-yeon');
     expect(counterpartPath('/en/search', 'ko')).toBe('/ko/search');

@@ -14,8 +14,8 @@ const catalog = catalogLookup({
 const reader = { preview: false };
 
 describe('the route gate', () => {
-  it('lets through every story of the build in both languages, and its share card', () => {
-    for (const path of ['/en/article/old-archive-story', '/ko/article/old-archive-story', '/en/article/kim-train-khabarovsk/card.png']) {
+  it('lets through every story of the build in both languages, its share card and its parallel view', () => {
+    for (const path of ['/en/article/old-archive-story', '/ko/article/old-archive-story', '/en/article/kim-train-khabarovsk/card.png', '/ko/article/kim-train-khabarovsk/bilingual']) {
       expect(isKnownRoute(path, catalog, reader), path).toBe(true);
     }
   });
@@ -30,6 +30,8 @@ describe('the route gate', () => {
       '/EN/article/kim-train-khabarovsk',
       '/en/article/kim-train-khabarovsk/other',
       '/en/article/kim-train-khabarovsk/card.png/x',
+      '/en/article/kim-train-khabarovsk/bilingual/x',
+      '/en/article/no-such-story/bilingual',
     ];
     for (const path of hostile) expect(isKnownRoute(path, catalog, reader), path).toBe(false);
   });
