@@ -19,6 +19,8 @@ interface ParallelStoryProps {
   pairing: Pairing;
   /** Said when the versions do not pair: each is then shown whole, one after the other. */
   notPaired: string;
+  /** The label of each pair's button in "translation on tap" mode. */
+  translationLabel: string;
 }
 
 /** Blocks as a body of their own, each carrying its language (every paragraph says what it is in). */
@@ -28,7 +30,7 @@ function bodyOf(version: ParallelVersion, indexes: readonly number[]): Root {
 }
 
 /** The story's body in both languages, pair by pair, or each whole when they do not pair. */
-export function ParallelStory({ versions, pairing, notPaired }: ParallelStoryProps) {
+export function ParallelStory({ versions, pairing, notPaired, translationLabel }: ParallelStoryProps) {
   const [first, second] = versions;
   const cell = (version: ParallelVersion, indexes: readonly number[]) => (
     // The dateline opens the version's first paragraph, as on the article page.
@@ -52,6 +54,8 @@ export function ParallelStory({ versions, pairing, notPaired }: ParallelStoryPro
       {pairing.rows.map(([a, b], i) => (
         <ParallelRow
           key={i}
+          id={`pair-${i + 1}`}
+          translationLabel={translationLabel}
           sides={[
             { locale: first.locale, content: cell(first, a) },
             { locale: second.locale, content: cell(second, b) },

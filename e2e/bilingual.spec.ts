@@ -54,6 +54,74 @@ eachLocale('the parallel view', (locale) => {
     }
   });
 
+  test('switches among both languages, the page’s only and translation on tap, and keeps the choice on the next page', async ({ page }) => {
+    const labels = locale === 'en' ? { both: 'Both languages', single: 'English only', reveal: 'Translation on tap', translation: 'Translation' } : { both: '한영 함께', single: '한국어만', reveal: '눌러서 번역 보기', translation: '번역' };
+    await page.goto(path);
+    const rows = page.locator('main .parallel-row').filter({ has: page.locator('.article-body') });
+    const mine = rows.locator(`[data-side="${locale}"] p`);
+    const translations = rows.locator('[data-translation] p');
+    await expect(translations.first()).toBeVisible();
+    await expect(page.getByRole('button', { name: labels.both })).toHaveAttribute('aria-pressed', 'true');
+
+    await page.getByRole('button', { name: labels.single }).click();
+    await expect(translations.first()).toBeHidden();
+    await expect(translations.last()).toBeHidden();
+    await expect(mine.first()).toBeVisible();
+    // Kept across pages, like the text size: the next parallel view opens the same way.
+    await page.reload();
+    await expect(page.getByRole('button', { name: labels.single })).toHaveAttribute('aria-pressed', 'true');
+    await expect(translations.first()).toBeHidden();
+
+    await page.getByRole('button', { name: labels.reveal }).click();
+    const buttons = rows.getByRole('button', { name: labels.translation });
+    await expect(buttons).toHaveCount(seed[locale].paragraphs);
+    await expect(translations.first()).toBeHidden();
+    // A tap shows one pair's translation, and only that one.
+    await buttons.first().click();
+    await expect(buttons.first()).toHaveAttribute('aria-expanded', 'true');
+    await expect(translations.first()).toBeVisible();
+    await expect(translations.nth(1)).toBeHidden();
+    // The keyboard too.
+    await buttons.nth(1).focus();
+    await page.keyboard.press('Enter');
+    await expect(translations.nth(1)).toBeVisible();
+    await buttons.first().click();
+    await expect(translations.first()).toBeHidden();
+
+    await page.getByRole('button', { name: labels.both }).click();
+    await expect(translations.first()).toBeVisible();
+    await expect(buttons.first()).toBeHidden();
+  });
+
+  test('prints both languages in two columns whatever the mode', async ({ page }) => {
+    await page.goto(path);
+    await page.evaluate(() => localStorage.setItem('newsroom:parallel', 'single'));
+    await page.reload();
+    await page.emulateMedia({ media: 'print' });
+    const pairs = await page.locator('main .parallel-row').evaluateAll((rows) =>
+      rows
+        .filter((row) => row.querySelector('.article-body'))
+        .map((row) => [...row.querySelectorAll('p')].slice(0, 2).map((p) => p.getBoundingClientRect()))
+        .map(([a, b]) => ({ aTop: a!.top, bTop: b!.top, aLeft: a!.left, bLeft: b!.left, bWidth: b!.width })),
+    );
+    expect(pairs).toHaveLength(seed[locale].paragraphs);
+    for (const pair of pairs) {
+      expect(pair.bWidth).toBeGreaterThan(0);
+      expect(Math.abs(pair.aTop - pair.bTop)).toBeLessThanOrEqual(2);
+      expect(pair.bLeft).toBeGreaterThan(pair.aLeft);
+    }
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('shows both languages, with no buttons that need it', async ({ page }) => {
+      await page.goto(path);
+      const rows = page.locator('main .parallel-row').filter({ has: page.locator('.article-body') });
+      await expect(rows.locator('[data-translation] p').first()).toBeVisible();
+      await expect(page.locator('main button:visible')).toHaveCount(0);
+    });
+  });
+
   test('is for readers, not search engines: noindex, and the story is its canonical page', async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);

@@ -24,10 +24,11 @@ describe('the inline reading-preferences script', () => {
       expect(run({ [PREFERENCE_KEYS.textSize]: size }).attributes['data-text-size']).toBe(size);
     }
     expect(run({ [PREFERENCE_KEYS.theme]: 'dark' }).attributes['data-theme']).toBe('dark');
+    for (const mode of ['single', 'reveal']) expect(run({ [PREFERENCE_KEYS.parallel]: mode }).attributes['data-parallel']).toBe(mode);
   });
 
   it('ignores hostile or unknown stored values', () => {
-    const { attributes, classes } = run({ [PREFERENCE_KEYS.textSize]: '"><script>', [PREFERENCE_KEYS.theme]: 'javascript:alert(1)' });
+    const { attributes, classes } = run({ [PREFERENCE_KEYS.textSize]: '"><script>', [PREFERENCE_KEYS.theme]: 'javascript:alert(1)', [PREFERENCE_KEYS.parallel]: 'both"' });
     expect(attributes).toEqual({});
     expect(classes).toEqual(['js']);
   });

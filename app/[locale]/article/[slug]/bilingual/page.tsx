@@ -4,9 +4,11 @@ import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { creditName } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
+import { ParallelModeControl } from '@/components/ParallelModeControl';
 import { ParallelRow } from '@/components/ParallelRow';
 import { ParallelStory, type ParallelVersion } from '@/components/ParallelStory';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
+import { RevealTranslations } from '@/components/RevealTranslations';
 import { otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
@@ -76,15 +78,19 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
 
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 py-6 sm:py-10">
-      <p className="mb-6 text-sm print:hidden">
-        <a href={paths.article(locale, slug)} className="text-link underline">
+      <div className="mb-6 flex flex-wrap items-center justify-between gap-3 print:hidden">
+        <a href={paths.article(locale, slug)} className="text-sm text-link underline">
           {t('backToStory')}
         </a>
-      </p>
+        <ParallelModeControl locale={locale} />
+        <RevealTranslations />
+      </div>
       <article className="space-y-8">
         <header className="space-y-4">
           <p className="text-sm font-semibold tracking-wide text-kicker uppercase">{t('heading')}</p>
           <ParallelRow
+            id="headline"
+            translationLabel={t('translation')}
             sides={pair((side) =>
               side === first ? (
                 <h1 className="font-headline text-[1.75rem] leading-tight font-bold tracking-tight text-balance sm:text-3xl">{side.article.title}</h1>
@@ -93,17 +99,17 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
               ),
             )}
           />
-          {(first.article.dek || second.article.dek) && <ParallelRow sides={pair((side) => side.article.dek && <p className="text-lg text-muted">{side.article.dek}</p>)} />}
+          {(first.article.dek || second.article.dek) && <ParallelRow id="standfirst" translationLabel={t('translation')} sides={pair((side) => side.article.dek && <p className="text-lg text-muted">{side.article.dek}</p>)} />}
         </header>
         {hero && (
           <figure className="space-y-2">
             <ResponsiveImage src={hero.src} alt={hero.alt} width={hero.width} height={hero.height} sizes="(min-width: 1152px) 1120px, 100vw" className="h-auto w-full bg-rule" priority />
             <figcaption className="text-sm leading-relaxed text-muted">
-              <ParallelRow sides={pair((side) => side.article.hero?.caption && <p>{side.article.hero.caption}</p>)} />
+              <ParallelRow id="caption" translationLabel={t('translation')} sides={pair((side) => side.article.hero?.caption && <p>{side.article.hero.caption}</p>)} />
             </figcaption>
           </figure>
         )}
-        <ParallelStory versions={[first, second]} pairing={pairing} notPaired={t('notPaired')} />
+        <ParallelStory versions={[first, second]} pairing={pairing} notPaired={t('notPaired')} translationLabel={t('translation')} />
       </article>
     </main>
   );
