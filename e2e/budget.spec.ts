@@ -44,3 +44,15 @@ test('every page type stays within its byte budget', { tag: '@perf' }, async ({ 
   // The Korean story's fonts were weighed at all (a returning reader's view included).
   expect(measurements['article (ko)']?.fontBytes).toBeGreaterThan(50 * 1024);
 });
+
+test('the parallel view ships at most 3 KB of JavaScript beyond its story’s', { tag: '@perf' }, async ({ browser, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'weighed once, with Pixel 7 emulation whatever the project');
+  test.skip(!!process.env.BASE_URL, "the budgets are this build's, served by npm start (a CDN compresses differently)");
+  test.setTimeout(120_000);
+  for (const locale of ['en', 'ko']) {
+    const story = await measurePageWeight(browser, `${baseURL}/${locale}/article/kim-train-khabarovsk`);
+    const parallel = await measurePageWeight(browser, `${baseURL}/${locale}/article/kim-train-khabarovsk/bilingual`);
+    expect(story.js, `${locale}: the story's JS weighed`).toBeGreaterThanOrEqual(floor.jsBytes);
+    expect(parallel.js - story.js, `${locale}: JS beyond the story's (bytes, gzip)`).toBeLessThanOrEqual(3 * 1024);
+  }
+});
