@@ -141,3 +141,33 @@ eachLocale('the parallel view', (locale) => {
     await expectNoAxeViolations(page);
   });
 });
+
+test.describe('translation credits', () => {
+  test('a translation names its translator and the language of its original, in either language', { tag: '@i18n' }, async ({ page }) => {
+    await page.goto('/en/article/chuseok-holiday-exodus');
+    await expect(page.getByText('Translated from Korean by Jung Da-eun')).toBeVisible();
+    await page.goto('/ko/article/desk-stale-translation');
+    await expect(page.getByText('영어 원문을 김서연 기자가 번역했습니다')).toBeVisible();
+    // The original itself credits no translator.
+    await page.goto('/en/article/desk-stale-translation');
+    await expect(page.getByText(/Translated from/)).toHaveCount(0);
+  });
+
+  test('a translation older than its original’s last update says so, linking to the original', async ({ page }) => {
+    await page.goto('/ko/article/desk-stale-translation');
+    const note = page.getByRole('note');
+    await expect(note).toContainText('영어 원문이 2023.07.04 09:30에 수정되었습니다.');
+    await expect(note.getByRole('link', { name: '원문 보기' })).toHaveAttribute('href', '/en/article/desk-stale-translation');
+    // A translation as new as its original has no such notice.
+    await page.goto('/en/article/chuseok-holiday-exodus');
+    await expect(page.getByRole('note')).toHaveCount(0);
+  });
+
+  test('structured data names the translator and the original work', async ({ page }) => {
+    await page.goto('/ko/article/desk-stale-translation');
+    const data = JSON.parse((await page.locator('script[type="application/ld+json"]').first().textContent()) ?? '[]') as Record<string, unknown>[];
+    const article = (Array.isArray(data) ? data : [data]).find((d) => d['@type'] === 'NewsArticle')!;
+    expect(article.translator).toEqual([expect.objectContaining({ '@type': 'Person', name: '김서연' })]);
+    expect(article.translationOfWork).toMatchObject({ '@id': expect.stringMatching(/\/en\/article\/desk-stale-translation#article$/) });
+  });
+});

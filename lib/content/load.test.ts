@@ -120,6 +120,30 @@ describe('loading a valid content folder', () => {
     expect(result.index.authors.get('yonhap')).toMatchObject({ kind: 'agency', name: { en: 'Yonhap', ko: '연합뉴스' } });
   });
 
+  it('reads who translated a version, and from which language, checking the translators like authors', () => {
+    const KIM = 'kind: staff\nname: { en: Kim Seo-yeon, ko: 김서연 }\n';
+    const good = site({
+      'content/authors/kim-seo-yeon.yaml': KIM,
+      'content/articles/kim-train/en.md': story({}),
+      'content/articles/kim-train/ko.md': story({ translatedFrom: 'en', translatedBy: '[kim-seo-yeon]' }),
+    });
+    expect(errors(good)).toEqual([]);
+    expect(good.index.articles.find((a) => a.locale === 'ko')).toMatchObject({ translatedFrom: 'en', translatedBy: ['kim-seo-yeon'] });
+    expect(good.index.articles.find((a) => a.locale === 'en')?.translatedFrom).toBeUndefined();
+    const bad = site({
+      'content/articles/a/ko.md': story({ translatedFrom: 'ko' }),
+      'content/articles/b/ko.md': story({ translatedFrom: 'en', translatedBy: '[nobody]' }),
+      'content/articles/c/ko.md': story({ translatedBy: '[yonhap]' }),
+      'content/articles/d/ko.md': story({ translatedFrom: 'fr' }),
+    });
+    expect(errors(bad)).toEqual([
+      expect.stringMatching(/articles\/a\/ko\.md:\d+: translatedFrom: is this version's own language/),
+      expect.stringMatching(/articles\/b\/ko\.md:\d+: translatedBy\.0: unknown author "nobody"/),
+      expect.stringMatching(/articles\/c\/ko\.md:\d+: translatedBy: names translators, but translatedFrom does not say/),
+      expect.stringMatching(/articles\/d\/ko\.md:\d+: translatedFrom: expected the language of the original: en or ko/),
+    ]);
+  });
+
   it('accepts a story in one language only', () => {
     const result = site({ 'content/articles/only-korean/ko.md': story({}) });
     expect(errors(result)).toEqual([]);

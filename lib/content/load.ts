@@ -242,14 +242,22 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     const known = sections.map((s) => s.id).join(', ');
     report('section', `unknown section "${section}": expected one of ${known} (see sections.yaml)`, yaml.lineOf(['section']));
   }
-  if (checkReferences.authors && Array.isArray(raw.authors)) {
-    raw.authors.forEach((id: unknown, i) => {
+  for (const field of ['authors', 'translatedBy'] as const) {
+    const ids = raw[field];
+    if (!checkReferences.authors || !Array.isArray(ids)) continue;
+    ids.forEach((id: unknown, i) => {
       if (typeof id === 'string' && SLUG_PATTERN.test(id) && !authors.has(id)) {
-        report(`authors.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf(['authors', i]));
+        report(`${field}.${i}`, `unknown author "${id}": expected a file authors/${id}.yaml`, yaml.lineOf([field, i]));
       }
     });
   }
   if (!fm) return undefined;
+  if (fm.translatedFrom === locale) {
+    report('translatedFrom', `is this version's own language (${locale}.md): name the language of the original it was translated from`, yaml.lineOf(['translatedFrom']));
+  }
+  if (fm.translatedBy && !fm.translatedFrom) {
+    report('translatedBy', 'names translators, but translatedFrom does not say which version is the original: add translatedFrom: en or ko', yaml.lineOf(['translatedBy']));
+  }
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
   }
@@ -298,6 +306,8 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
     publishedAt: fm.publishedAt,
     updatedAt: fm.updatedAt,
     dateline: fm.dateline,
+    ...(fm.translatedFrom ? { translatedFrom: fm.translatedFrom } : {}),
+    ...(fm.translatedBy ? { translatedBy: fm.translatedBy } : {}),
     hero,
     ...(photos.length ? { photos } : {}),
     tags: fm.tags,

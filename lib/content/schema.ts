@@ -72,6 +72,14 @@ export const frontmatterSchema = z.strictObject({
   publishedAt: dateTime,
   updatedAt: dateTime.optional(),
   dateline: text.optional(),
+  /** This version is a translation of the story's version in that language (docs/adr/0004-bilingual-reading.md). */
+  translatedFrom: z.enum(['en', 'ko'], { message: 'expected the language of the original: en or ko' }).optional(),
+  /** Who translated it: author ids, as in `authors`. */
+  translatedBy: z
+    .array(z.string().regex(SLUG_PATTERN, { message: `expected an author id: ${SLUG_HINT}` }))
+    .min(1, { message: 'expected at least one author id, e.g. [kim-seo-yeon]' })
+    .refine(isUnique, { message: 'lists a translator twice' })
+    .optional(),
   hero: z
     .strictObject({
       src: imageSource,

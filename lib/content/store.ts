@@ -996,7 +996,7 @@ export class ContentStore {
   /** Whether a story file's problems name a section or author (a change to those lists may mend it). */
   private failedOnReference(key: string): boolean {
     const file = this.rel(path.join(/*turbopackIgnore: true*/ this.paths.contentDir, key));
-    return this.sql("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%') LIMIT 1").get(file) !== undefined;
+    return this.sql("SELECT 1 FROM problems WHERE path = ? AND (field = 'section' OR field LIKE 'authors.%' OR field LIKE 'translatedBy.%') LIMIT 1").get(file) !== undefined;
   }
 
   /**

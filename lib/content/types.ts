@@ -61,6 +61,9 @@ export interface Article {
   publishedAt: string;
   updatedAt?: string;
   dateline?: string;
+  /** The language of the original this version translates, and who translated it (author ids). */
+  translatedFrom?: Locale;
+  translatedBy?: string[];
   hero?: Photo;
   /** Photos from the story's folder that this version shows (absent when none). */
   photos?: StoryPhoto[];

@@ -44,6 +44,27 @@ describe('structured data', () => {
     });
   });
 
+  it('names the original a translation declares, and its translators', () => {
+    const versions = getPublishedVersions('kim-train-khabarovsk');
+    // An English version translated from the Korean one, by a staff reporter.
+    const en = { ...versions.en!, translatedFrom: 'ko' as const, translatedBy: ['kim-seo-yeon'] };
+    const data = newsArticleJsonLd({
+      article: en,
+      siteName: 'The Hanbit Times',
+      authors: getAuthors(en.authors),
+      translators: getAuthors(en.translatedBy),
+      image: 'http://localhost:3000/images/x.jpg',
+      description: 'A description',
+      versions: { ...versions, en },
+    });
+    expect(data.translationOfWork).toEqual({ '@type': 'NewsArticle', '@id': 'http://localhost:3000/ko/article/kim-train-khabarovsk#article', inLanguage: 'ko' });
+    expect(data.workTranslation).toBeUndefined();
+    expect(data.translator).toEqual([{ '@type': 'Person', name: 'Kim Seo-yeon', url: 'http://localhost:3000/en/author/kim-seo-yeon' }]);
+    // The Korean version, named as the original, lists the English as its translation.
+    const ko = newsArticleJsonLd({ article: versions.ko!, siteName: 'x', authors: [], image: 'x', description: 'x', versions: { ...versions, en } });
+    expect(ko.workTranslation).toEqual([{ '@type': 'NewsArticle', '@id': 'http://localhost:3000/en/article/kim-train-khabarovsk#article', inLanguage: 'en' }]);
+  });
+
   it('numbers the breadcrumb trail', () => {
     expect(breadcrumbJsonLd([{ name: 'Home', path: '/en' }, { name: 'Story', path: '/en/article/x' }]).itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'http://localhost:3000/en' },

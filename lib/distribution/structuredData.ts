@@ -37,6 +37,8 @@ export interface NewsArticleInput {
   siteName: string;
   section?: Section;
   authors: readonly Author[];
+  /** Who translated this version (its `translatedBy`). */
+  translators?: readonly Author[];
   /** Absolute URL of the image that represents the story (its photo or its card). */
   image: string;
   description: string;
@@ -48,11 +50,13 @@ export interface NewsArticleInput {
  * schema.org NewsArticle. The two language versions point at each other: the English one, where
  * there is one, counts as the original (`workTranslation` from it, `translationOfWork` to it).
  */
-export function newsArticleJsonLd({ article, siteName, section, authors, image, description, versions }: NewsArticleInput): JsonLd {
+export function newsArticleJsonLd({ article, siteName, section, authors, translators = [], image, description, versions }: NewsArticleInput): JsonLd {
   const url = absoluteUrl(paths.article(article.locale, article.slug));
   const ref = (locale: Locale) => ({ '@type': 'NewsArticle', '@id': `${absoluteUrl(paths.article(locale, article.slug))}#article`, inLanguage: localeConfig[locale].htmlLang });
   const others = routing.locales.filter((l) => l !== article.locale && versions[l]);
-  const original = versions[routing.defaultLocale] ? routing.defaultLocale : undefined;
+  // The original is the version a translation names (translatedFrom); when none does, English.
+  const declared = article.translatedFrom ?? routing.locales.map((l) => versions[l]?.translatedFrom).find((l) => l !== undefined);
+  const original = declared && versions[declared] ? declared : versions[routing.defaultLocale] ? routing.defaultLocale : undefined;
   const translations =
     original && original !== article.locale
       ? { translationOfWork: ref(original) }
@@ -80,6 +84,15 @@ export function newsArticleJsonLd({ article, siteName, section, authors, image, 
     ...(article.tags.length > 0 ? { keywords: article.tags.join(', ') } : {}),
     isAccessibleForFree: true,
     ...translations,
+    ...(translators.length > 0
+      ? {
+          translator: translators.map((person) => ({
+            '@type': person.kind === 'agency' ? 'Organization' : 'Person',
+            name: person.name[article.locale],
+            url: absoluteUrl(paths.author(article.locale, person.id)),
+          })),
+        }
+      : {}),
   };
 }
 

@@ -17,6 +17,7 @@ import { PhotoCaption } from '@/components/PhotoCaption';
 import { PreviewBanner } from '@/components/PreviewBanner';
 import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
+import { TranslationCredit } from '@/components/TranslationCredit';
 import { TranslationUnavailable } from '@/components/TranslationUnavailable';
 import { Timestamp } from '@/components/Timestamp';
 import { metadataLanguages } from '@/i18n/alternates';
@@ -149,6 +150,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       siteName: site('name'),
       section,
       authors,
+      translators: getAuthors(article.translatedBy ?? []),
       image: absoluteUrl(article.hero ? article.hero.src : cardPaths.article(locale, slug)),
       description: describe(article),
       versions: getPublishedVersions(slug),
@@ -176,6 +178,12 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
             />
             <div className="space-y-1 border-y border-rule py-3">
               <Byline locale={locale} authors={authors} />
+              <TranslationCredit
+                locale={locale}
+                article={article}
+                translators={getAuthors(article.translatedBy ?? [])}
+                original={article.translatedFrom && (preview ? getArticleForPreview(article.translatedFrom, slug) : getPublishedArticle(article.translatedFrom, slug))}
+              />
               <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
               <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, body.plainText) })}</p>
             </div>
