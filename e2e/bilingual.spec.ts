@@ -171,3 +171,20 @@ test.describe('translation credits', () => {
     expect(article.translationOfWork).toMatchObject({ '@id': expect.stringMatching(/\/en\/article\/desk-stale-translation#article$/) });
   });
 });
+
+test.describe('a translation that merged two paragraphs', () => {
+  test('pairs them with the one paragraph they became, where the editor’s marker says', async ({ page }) => {
+    // The Korean joins the English first two paragraphs into one; en.md has <!-- + --> between them.
+    await page.goto('/en/article/chuseok-holiday-exodus/bilingual');
+    const rows = page.locator('main .parallel-row').filter({ has: page.locator('.article-body') });
+    await expect(rows).toHaveCount(5);
+    await expect(rows.first().locator('[data-side="en"] p')).toHaveCount(2);
+    await expect(rows.first().locator('[data-translation] p')).toHaveCount(1);
+    await expect(rows.first().locator('[data-translation] p')).toContainText('정부가 추석 연휴와 개천절 사이인');
+    await expect(rows.nth(1).locator('[data-side="en"] p')).toContainText('The transport ministry estimates');
+    await expect(rows.nth(1).locator('[data-translation] p')).toContainText('국토교통부는');
+    // The marker shows nowhere on the story itself.
+    await page.goto('/en/article/chuseok-holiday-exodus');
+    await expect(page.locator('main')).not.toContainText('<!-- + -->');
+  });
+});
