@@ -36,6 +36,26 @@ function watched({ fresh = true, events = true, rescanMs = 60_000 } = {}) {
   return { dir, requests };
 }
 
+/** A watcher on `dir` (removed afterwards) whose publishes are recorded, making no new generation. */
+function recording(dir: string, options: Partial<Parameters<typeof followContent>[0]> = {}) {
+  const requests: Request[] = [];
+  const watcher = followContent({
+    contentDir: dir,
+    debounceMs: 20,
+    log: () => {},
+    publish: async (request: Request) => {
+      requests.push(request);
+      return { newGeneration: false, generation: { n: 1 } };
+    },
+    ...options,
+  });
+  stops.push(() => {
+    watcher.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  return requests;
+}
+
 const until = async (check: () => boolean) => expect.poll(check, { timeout: 5000, interval: 20 }).toBe(true);
 
 describe('following the content folder', () => {
@@ -97,22 +117,7 @@ describe('following the content folder', () => {
     // Enough story folders that the first walk and the watches take a while (on Linux, per folder).
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
     for (let i = 0; i < 4000; i++) fs.mkdirSync(path.join(dir, 'articles', `story-${i}`), { recursive: true });
-    const requests: Request[] = [];
-    const watcher = followContent({
-      contentDir: dir,
-      debounceMs: 20,
-      settleMs: 60_000,
-      perFolder: true,
-      log: () => {},
-      publish: async (request: Request) => {
-        requests.push(request);
-        return { newGeneration: false, generation: { n: 1 } };
-      },
-    });
-    stops.push(() => {
-      watcher.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const requests = recording(dir, { settleMs: 60_000, perFolder: true });
     fs.mkdirSync(path.join(dir, 'articles', 'breaking-news'));
     fs.writeFileSync(path.join(dir, 'articles', 'breaking-news', 'en.md'), 'x');
     await until(() => requests.some((r) => !r.stories));
@@ -155,24 +160,8 @@ describe('watching on a large archive', () => {
       const when = new Date(Date.now() - age);
       fs.utimesSync(path.join(dir, 'articles', slug, 'en.md'), when, when);
     }
-    const requests: Request[] = [];
     const log: string[] = [];
-    const watcher = followContent({
-      contentDir: dir,
-      debounceMs: 20,
-      rescanMs: 400,
-      maxWatched: 1,
-      perFolder: true,
-      log: (line: string) => log.push(line),
-      publish: async (request: Request) => {
-        requests.push(request);
-        return { newGeneration: false, generation: { n: 1 } };
-      },
-    });
-    stops.push(() => {
-      watcher.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    });
+    const requests = recording(dir, { rescanMs: 400, maxWatched: 1, perFolder: true, log: (line: string) => log.push(line) });
     await until(() => log.length === 1);
     expect(log[0]).toMatch(/^content: watching 1 story folders, the most recently changed: at most 1 are watched; changes in the others are published by the minute's rescan$/);
     // The newest is watched: its edit is published at once, by itself.
