@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { glossOf } from '@/lib/content/glosses';
 import { ResponsiveImage } from './ResponsiveImage';
 
 interface ArticleBodyProps {
@@ -11,6 +12,8 @@ interface ArticleBodyProps {
   dateline?: ReactNode;
   /** An editor's preview: photos are the files themselves (ResponsiveImage). */
   unoptimizedImages?: boolean;
+  /** How a learner's gloss shows (the parallel view); elsewhere the term reads as plain text. */
+  gloss?: (term: { id: number; gloss: string; children: ReactNode }) => ReactNode;
 }
 
 const DATELINE_MARK = 'data-dateline';
@@ -29,7 +32,7 @@ const components: Partial<Components> = {
 };
 
 /** The story's text, rendered on the server from Markdown that lib/content parsed and sanitized. */
-export function ArticleBody({ body, dateline, unoptimizedImages = false }: ArticleBodyProps) {
+export function ArticleBody({ body, dateline, unoptimizedImages = false, gloss }: ArticleBodyProps) {
   const tree = dateline ? markFirstParagraph(body) : body;
   return (
     <div className="article-body">
@@ -51,6 +54,11 @@ export function ArticleBody({ body, dateline, unoptimizedImages = false }: Artic
                 unoptimized={unoptimizedImages}
               />
             ) : null,
+          span: ({ children, ...rest }) => {
+            const found = glossOf(rest);
+            if (!found) return <span {...rest}>{children}</span>;
+            return gloss ? gloss({ ...found, children }) : children;
+          },
           p: ({ children, ...rest }) => {
             if (!(DATELINE_MARK in rest)) return <p {...rest}>{children}</p>;
             // The mark goes; what else the paragraph carries (its language, in the parallel view) stays.

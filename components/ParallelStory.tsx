@@ -4,6 +4,8 @@ import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import type { Pairing } from '@/lib/content/pairing';
 import { ArticleBody } from './ArticleBody';
+import { GlossTerm } from './GlossTerm';
+import { ListenButton } from './ListenButton';
 import { ParallelRow } from './ParallelRow';
 
 /** One version of the story's body: its language, its top-level blocks and its dateline. */
@@ -21,6 +23,8 @@ interface ParallelStoryProps {
   notPaired: string;
   /** The label of each pair's button in "translation on tap" mode. */
   translationLabel: string;
+  /** Each language's Listen button name, in the page's language ("Listen in Korean"). */
+  listenLabels: Record<Locale, string>;
 }
 
 /** Blocks as a body of their own, each carrying its language (every paragraph says what it is in). */
@@ -30,12 +34,27 @@ function bodyOf(version: ParallelVersion, indexes: readonly number[]): Root {
 }
 
 /** The story's body in both languages, pair by pair, or each whole when they do not pair. */
-export function ParallelStory({ versions, pairing, notPaired, translationLabel }: ParallelStoryProps) {
+export function ParallelStory({ versions, pairing, notPaired, translationLabel, listenLabels }: ParallelStoryProps) {
   const [first, second] = versions;
-  const cell = (version: ParallelVersion, indexes: readonly number[]) => (
-    // The dateline opens the version's first paragraph, as on the article page.
-    <ArticleBody body={bodyOf(version, indexes)} dateline={indexes.includes(0) ? version.dateline : undefined} />
-  );
+  const cell = (version: ParallelVersion, indexes: readonly number[]) => {
+    // A gloss is in the other version's language.
+    const glossLang = localeConfig[(version === first ? second : first).locale].htmlLang;
+    return (
+      <>
+        {/* The dateline opens the version's first paragraph, as on the article page. */}
+        <ArticleBody
+          body={bodyOf(version, indexes)}
+          dateline={indexes.includes(0) ? version.dateline : undefined}
+          gloss={({ id, gloss, children }) => (
+            <GlossTerm id={`gloss-${version.locale}-${id}`} gloss={gloss} lang={glossLang}>
+              {children}
+            </GlossTerm>
+          )}
+        />
+        <ListenButton lang={localeConfig[version.locale].htmlLang} label={listenLabels[version.locale]} />
+      </>
+    );
+  };
   if (!pairing.paired) {
     const all = (version: ParallelVersion) => version.blocks.map((_, i) => i);
     return (

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe';
 import { seed, SEED_SLUG } from './support/seed';
 import { eachLocale, expect, test } from './support/test';
@@ -186,5 +187,168 @@ test.describe('a translation that merged two paragraphs', () => {
     // The marker shows nowhere on the story itself.
     await page.goto('/en/article/chuseok-holiday-exodus');
     await expect(page.locator('main')).not.toContainText('<!-- + -->');
+  });
+});
+
+/** Learners' glosses (README, "Glosses for learners"): the fixture story bok-holds-rate-october has them in both versions. */
+eachLocale('glosses for learners', (locale) => {
+  const other = locale === 'en' ? 'ko' : 'en';
+  const path = `/${locale}/article/bok-holds-rate-october/bilingual`;
+  // A term in the page's language, its gloss in the other, and the next term along.
+  const term = locale === 'en' ? { name: 'benchmark interest rate', gloss: '기준금리', next: 'household debt' } : { name: '기준금리', gloss: 'base rate, the benchmark interest rate', next: '가계부채' };
+  const glossed = (page: Page, name: string) => page.locator(`main [data-side="${locale}"]`).getByRole('button', { name, exact: true }).first();
+  const popoverOf = async (page: Page, name: string) => page.locator(`[id="${await glossed(page, name).getAttribute('popovertarget')}"]`);
+
+  test('a tap on a term shows its gloss beside it, in the other language; Escape or a tap elsewhere hides it', async ({ page }, testInfo) => {
+    const touch = testInfo.project.use.hasTouch === true;
+    await page.goto(path);
+    const button = glossed(page, term.name);
+    const popover = await popoverOf(page, term.name);
+    await expect(popover).toBeHidden();
+    await (touch ? button.tap() : button.click());
+    await expect(popover).toBeVisible();
+    await expect(popover).toHaveText(term.gloss);
+    await expect(popover).toHaveAttribute('lang', other);
+    // Next to its term (below it, or above it near the foot of the screen), inside the screen.
+    const [at, box, width] = await Promise.all([button.boundingBox(), popover.boundingBox(), page.evaluate(() => window.innerWidth)]);
+    expect(Math.min(Math.abs(box!.y - (at!.y + at!.height)), Math.abs(box!.y + box!.height - at!.y))).toBeLessThanOrEqual(8);
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await (touch ? button.tap() : button.click());
+    await expect(popover).toBeVisible();
+    await (touch ? page.getByRole('heading', { level: 1 }).tap() : page.getByRole('heading', { level: 1 }).click());
+    await expect(popover).toBeHidden();
+  });
+
+  test('keyboard focus shows a term’s gloss and moving on hides it; screen readers hear the gloss as the term’s description', async ({ page }) => {
+    await page.goto(path);
+    const button = glossed(page, term.name);
+    const popover = await popoverOf(page, term.name);
+    await expect(button).toHaveAccessibleDescription(term.gloss);
+    // Reach the term from the keyboard: from it, back one stop and forward again.
+    await button.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(button).toBeFocused();
+    await expect(popover).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+    await expect(button).toBeFocused();
+    // Enter opens it again; Tab moves to the next term, whose gloss shows instead.
+    await page.keyboard.press('Enter');
+    await expect(popover).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(glossed(page, term.next)).toBeFocused();
+    await expect(popover).toBeHidden();
+    await expect(await popoverOf(page, term.next)).toBeVisible();
+  });
+
+  test('lists the story’s terms under the view, each term and gloss in its own language', async ({ page }) => {
+    await page.goto(path);
+    const list = page.getByRole('region', { name: locale === 'en' ? 'Key terms' : '주요 용어' });
+    await expect(list.locator('dt')).toHaveCount(9);
+    // The page's language's terms first.
+    await expect(list.locator('dt').first()).toHaveText(term.name);
+    await expect(list.locator('dt').first()).toHaveAttribute('lang', locale);
+    await expect(list.locator('dd').first()).toHaveText(term.gloss);
+    await expect(list.locator('dd').first()).toHaveAttribute('lang', other);
+    await expect(list.locator('dt[lang="ko"]', { hasText: '금융통화위원회' })).toHaveCount(1);
+    await expect(list.locator('dd[lang="ko"]', { hasText: '가계부채' })).toHaveCount(1);
+  });
+
+  test('the story itself reads its terms as plain text, with no gloss or marker showing', async ({ page }) => {
+    await page.goto(`/${locale}/article/bok-holds-rate-october`);
+    const body = page.locator('main .article-body');
+    await expect(body).toContainText(locale === 'en' ? 'kept its benchmark interest rate unchanged' : '19일 기준금리를 연 3.50%로');
+    await expect(body.getByRole('button')).toHaveCount(0);
+    await expect(body).not.toContainText(']{');
+    await expect(body).not.toContainText(term.gloss);
+  });
+
+  test('has no WCAG 2.2 AA violations with a gloss open', { tag: '@a11y' }, async ({ page }) => {
+    await page.goto(path);
+    await glossed(page, term.name).click();
+    await expect(await popoverOf(page, term.name)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('a tap still shows a gloss (the popover is the browser’s own)', async ({ page }) => {
+      await page.goto(path);
+      await glossed(page, term.name).click();
+      await expect(await popoverOf(page, term.name)).toBeVisible();
+    });
+  });
+});
+
+/** The browser's speech synthesis, as a reader's browser with these voices has it; what it is asked to say is kept. */
+function withVoices(page: Page, langs: string[]) {
+  return page.addInitScript((voiceLangs: string[]) => {
+    const voices = voiceLangs.map((lang) => ({ lang, name: `Test voice ${lang}`, voiceURI: lang, default: false, localService: true }));
+    const said: { text: string; lang: string; voice?: string }[] = [];
+    Object.assign(window, { said, utterances: [] as unknown[] });
+    // A real utterance accepts only the browser's own voices.
+    window.SpeechSynthesisUtterance = class {
+      text: string;
+      lang = '';
+      voice: { name: string } | null = null;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(text: string) {
+        this.text = text;
+      }
+    } as unknown as typeof SpeechSynthesisUtterance;
+    Object.assign(window.speechSynthesis, {
+      getVoices: () => voices,
+      speak: (utterance: SpeechSynthesisUtterance) => {
+        said.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name });
+        (window as unknown as { utterances: unknown[] }).utterances.push(utterance);
+      },
+      cancel: () => undefined,
+    });
+  }, langs);
+}
+
+eachLocale('listening to a paragraph', (locale) => {
+  const path = `/${locale}/article/bok-holds-rate-october/bilingual`;
+  const listen = { en: locale === 'en' ? 'Listen in English' : '영어로 듣기', ko: locale === 'en' ? 'Listen in Korean' : '한국어로 듣기' };
+  const rows = (page: Page) => page.locator('main .parallel-row').filter({ has: page.locator('.article-body') });
+
+  test('is offered only in the languages the browser has a voice for', async ({ page }) => {
+    await withVoices(page, ['en-GB']);
+    await page.goto(path);
+    await expect(rows(page).first().getByRole('button', { name: listen.en })).toBeVisible();
+    await expect(page.getByRole('button', { name: listen.en })).toHaveCount(7);
+    await expect(page.getByRole('button', { name: listen.ko })).toHaveCount(0);
+  });
+
+  test('reads a paragraph in its own language and voice, glosses aside; pressing again stops it', async ({ page }) => {
+    await withVoices(page, ['en-US', 'ko-KR']);
+    await page.goto(path);
+    const korean = rows(page).first().locator('[data-side="ko"]');
+    const button = korean.getByRole('button', { name: listen.ko });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    const said = await page.evaluate(() => (window as unknown as { said: { text: string; lang: string; voice?: string }[] }).said);
+    expect(said).toEqual([{ text: expect.stringContaining('한국은행이 19일 기준금리를 연 3.50%로 동결했다.'), lang: 'ko-KR', voice: 'Test voice ko-KR' }]);
+    expect(said[0]!.text).not.toContain('base rate');
+    // Pressing again stops it; so does the paragraph's end.
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    const english = rows(page).nth(1).locator('[data-side="en"]').getByRole('button', { name: listen.en });
+    await english.click();
+    await expect(english).toHaveAttribute('aria-pressed', 'true');
+    await page.evaluate(() => (window as unknown as { utterances: { onend: () => void }[] }).utterances.at(-1)!.onend());
+    await expect(english).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  test('is not offered where the browser has no voice for either language', async ({ page }) => {
+    await withVoices(page, []);
+    await page.goto(path);
+    await expect(rows(page).first().locator('.article-body').first()).toBeVisible();
+    await expect(page.locator('main button[data-listen]:visible')).toHaveCount(0);
   });
 });

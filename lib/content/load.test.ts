@@ -294,6 +294,17 @@ describe('reporting problems to editors', () => {
     expect(lines(result)).toEqual([]);
   });
 
+  it('warns, at the line and in the field, about a gloss typed in the body’s lines and outside them', () => {
+    const result = site({
+      'content/articles/x/en.md': story({ dek: '"The [base rate]{기준금리} held."' }, 'Body text.\n\nThe [base rate]{base rate} held.\n'),
+    });
+    expect(errors(result)).toEqual([]);
+    expect(lines(result)).toEqual([
+      expect.stringMatching(/x\/en\.md:6: warning: dek: has the gloss "\[base rate\]\{기준금리\}", which works in the story's body only/),
+      expect.stringMatching(/x\/en\.md:10: warning: body: the gloss "\[base rate\]\{base rate\}" is for readers of the other language: write "base rate" in Korean/),
+    ]);
+  });
+
   it('warns when the alt text only repeats the caption', () => {
     const result = site({
       'content/articles/x/en.md': story({ hero: '\n  src: /images/train.png\n  alt: Kim boards his train\n  caption: Kim boards his train after the summit.' }),

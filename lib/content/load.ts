@@ -4,6 +4,7 @@ import { imageSize as measureImage } from 'image-size';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { glossWritten } from './glosses';
 import { checkImages, renderMarkdown, type ImageMeasurement, type RenderedBody, type BodyImage, type BodyProblem } from './markdown';
 import type { PairBlock } from './pairing';
 import { isStoryPhotoName, storyPhotoMeasurer } from './photos';
@@ -260,6 +261,15 @@ function loadArticle({ file, read, slug, locale, context, problems }: ArticleInp
   }
   if (fm.updatedAt && Date.parse(fm.updatedAt) < Date.parse(fm.publishedAt)) {
     report('updatedAt', `is earlier than publishedAt (${fm.publishedAt})`, yaml.lineOf(['updatedAt']));
+  }
+  // Glosses are the body's: in the headline, standfirst or caption one would show as typed.
+  for (const [field, value, at] of [
+    ['title', fm.title, ['title']],
+    ['dek', fm.dek, ['dek']],
+    ['hero.caption', fm.hero?.caption, ['hero', 'caption']],
+  ] as const) {
+    const written = value && glossWritten(value);
+    if (written) report(field, `has the gloss "${written}", which works in the story's body only: here it would show as typed; write the term alone`, yaml.lineOf([...at]), 'warning');
   }
   if (fm.title.length > HEADLINE_WARN_LENGTH) {
     report('title', `is ${fm.title.length} characters; search engines cut headlines after ${HEADLINE_WARN_LENGTH}`, yaml.lineOf(['title']), 'warning');

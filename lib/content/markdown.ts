@@ -10,6 +10,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
+import { remarkGlosses } from './glosses';
 import type { PairBlock } from './pairing';
 import { IMAGE_PATH_PATTERN, STORY_PHOTO_PATTERN } from './schema';
 
@@ -51,7 +52,12 @@ const schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'),
   // The pair marker's mark on the block after it (remarkPairMarkers): Markdown cannot write it.
-  attributes: { ...defaultSchema.attributes, '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataPairJoin'] },
+  // Glosses (glosses.ts) are spans with their gloss and number, which Markdown cannot write either.
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataPairJoin'],
+    span: [...(defaultSchema.attributes?.span ?? []), 'dataGloss', 'dataGlossId'],
+  },
   // remark-rehype already prefixes footnote ids; a second prefix would break their links.
   clobberPrefix: '',
 };
@@ -145,6 +151,7 @@ function createProcessor(locale: Locale) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkPairMarkers)
+    .use(remarkGlosses)
     .use(remarkRehype, {
       footnoteLabel: labels.footnotes,
       footnoteBackLabel: (referenceIndex: number) => labels.backToReference(referenceIndex + 1),

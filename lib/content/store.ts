@@ -25,7 +25,7 @@ import type { Article, Author, ContentProblem, Section } from './types';
  * Bump SCHEMA_VERSION when the tables or what is derived from a file change: the index is then
  * built again from the folder.
  */
-export const SCHEMA_VERSION = 9;
+export const SCHEMA_VERSION = 10;
 
 /** Search rows are keyed by publication time, so "newest first" walks the index in order. */
 const SEARCH_KEY_IDS = 2 ** 21;

@@ -5,6 +5,7 @@ import { create } from 'xmlbuilder2';
 import { localeConfig } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
+import { withoutGlosses } from '@/lib/content/glosses';
 import { getArticleBody, getAuthors, getSection } from '@/lib/content/queries';
 import { describe } from '@/lib/content/summary';
 import type { Article } from '@/lib/content/types';
@@ -39,7 +40,7 @@ const lastChange = (article: Article) => new Date(article.updatedAt ?? article.p
  */
 export function storyHtml(article: Article, credit: (credit: string) => string): string {
   // A copy: the rendered body is shared with pages (queries.ts keeps recent ones).
-  const body = structuredClone(getArticleBody(article).tree) as Root;
+  const body = withoutGlosses(structuredClone(getArticleBody(article).tree) as Root);
   visit(body, 'element', (node: Element) => {
     for (const attribute of ['src', 'href'] as const) {
       const value = node.properties[attribute];

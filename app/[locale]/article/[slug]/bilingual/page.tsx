@@ -4,14 +4,18 @@ import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { creditName } from '@/components/Byline';
 import { Dateline } from '@/components/Dateline';
+import { GlossOnFocus } from '@/components/GlossOnFocus';
+import { KeyTerms } from '@/components/KeyTerms';
 import { ParallelModeControl } from '@/components/ParallelModeControl';
 import { ParallelRow } from '@/components/ParallelRow';
 import { ParallelStory, type ParallelVersion } from '@/components/ParallelStory';
 import { ResponsiveImage } from '@/components/ResponsiveImage';
+import { ReadAloud } from '@/components/ReadAloud';
 import { RevealTranslations } from '@/components/RevealTranslations';
 import { otherLocale } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
 import { isLocale, type Locale } from '@/i18n/routing';
+import { glossesIn } from '@/lib/content/glosses';
 import { topLevelBlocks } from '@/lib/content/markdown';
 import { pairBlocks } from '@/lib/content/pairing';
 import { getArticleBody, getAuthors, getPublishedVersions } from '@/lib/content/queries';
@@ -53,6 +57,7 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
   const versions = versionsOf(locale, slug);
   if (!versions) notFound();
   const t = await getTranslations({ locale, namespace: 'Bilingual' });
+  const ta = await getTranslations({ locale, namespace: 'Article' });
 
   const sides = await Promise.all(
     versions.map(async (article): Promise<ParallelVersion & { article: Article }> => {
@@ -84,6 +89,8 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
         </a>
         <ParallelModeControl locale={locale} />
         <RevealTranslations />
+        <GlossOnFocus />
+        <ReadAloud />
       </div>
       <article className="space-y-8">
         <header className="space-y-4">
@@ -109,7 +116,14 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
             </figcaption>
           </figure>
         )}
-        <ParallelStory versions={[first, second]} pairing={pairing} notPaired={t('notPaired')} translationLabel={t('translation')} />
+        <ParallelStory
+          versions={[first, second]}
+          pairing={pairing}
+          notPaired={t('notPaired')}
+          translationLabel={t('translation')}
+          listenLabels={{ [first.locale]: t('listen', { language: ta(`languageNames.${first.locale}`) }), [second.locale]: t('listen', { language: ta(`languageNames.${second.locale}`) }) } as Record<Locale, string>}
+        />
+        <KeyTerms locale={locale} versions={sides.map((side) => ({ locale: side.locale, glosses: glossesIn(getArticleBody(side.article).tree) }))} />
       </article>
     </main>
   );
