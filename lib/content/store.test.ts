@@ -200,6 +200,25 @@ describe('the content index on disk', () => {
     expect(store.getPublicStory('new-byline', 'en')?.authors).toEqual(['kim-seo-yeon']);
   });
 
+  it('reports a translator whose author file goes, against the translation’s file, until it is back', () => {
+    const KIM = 'kind: staff\nname: { en: Kim Seo-yeon, ko: 김서연 }\nrole: { en: Reporter, ko: 기자 }\n';
+    write('authors/kim-seo-yeon.yaml', KIM);
+    write('articles/kim-train/ko.md', story({ title: '김정은, 하바롭스크행 열차 탑승' }).replace('authors: [yonhap]', 'authors: [yonhap]\ntranslatedFrom: en\ntranslatedBy: [kim-seo-yeon]'));
+    store.sync({ nowMs: NOW });
+    expect(store.getPublicStory('kim-train', 'ko')?.translatedBy).toEqual(['kim-seo-yeon']);
+    expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
+    fs.rmSync(path.join(root, 'content', 'authors', 'kim-seo-yeon.yaml'));
+    store.sync({ nowMs: NOW });
+    expect(store.problems().filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ file: path.join('content', 'articles', 'kim-train', 'ko.md'), field: 'translatedBy', message: 'unknown author "kim-seo-yeon": expected a file authors/kim-seo-yeon.yaml' }),
+    ]);
+    // The translation keeps its last good version meanwhile.
+    expect(store.getPublicStory('kim-train', 'ko')).toBeDefined();
+    write('authors/kim-seo-yeon.yaml', KIM);
+    store.sync({ nowMs: NOW });
+    expect(store.problems().filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('lifts an embargo with a new generation at its time, and shows nothing of the story before', () => {
     write('articles/embargoed/en.md', story({ title: 'Embargoed summit', publishedAt: '2024-01-01T07:00:00+09:00', body: 'Embargoedword.' }));
     const due = Date.parse('2024-01-01T07:00:00+09:00');

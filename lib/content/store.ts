@@ -115,6 +115,7 @@ CREATE TABLE IF NOT EXISTS story_tags (story INTEGER NOT NULL, locale TEXT NOT N
 ${DEFERRED_INDEXES.tags}
 CREATE TABLE IF NOT EXISTS story_authors (story INTEGER NOT NULL, locale TEXT NOT NULL, author TEXT NOT NULL, published_ms INTEGER NOT NULL, PRIMARY KEY (story, author));
 ${DEFERRED_INDEXES.authors}
+CREATE TABLE IF NOT EXISTS story_translators (story INTEGER NOT NULL, author TEXT NOT NULL, PRIMARY KEY (story, author));
 CREATE TABLE IF NOT EXISTS texts (story INTEGER PRIMARY KEY, text TEXT NOT NULL, markdown TEXT NOT NULL, blocks TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS problems (path TEXT NOT NULL, scope TEXT NOT NULL, severity TEXT NOT NULL, line INTEGER, field TEXT NOT NULL, message TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS problems_path ON problems (path);
@@ -1000,7 +1001,7 @@ export class ContentStore {
   }
 
   /**
-   * Stories in the index whose section or authors the current lists no longer have: each keeps
+   * Stories in the index whose section, authors or translators the current lists no longer have: each keeps
    * its last good version, and the problem is reported against its file until it is mended.
    */
   private referenceProblems(slug?: string): ContentProblem[] {
@@ -1025,6 +1026,13 @@ export class ContentStore {
       .all(...authors, ...bySlug) as { slug: string; locale: string; author: string }[];
     for (const row of orphaned) {
       problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'authors', message: `unknown author "${row.author}": expected a file authors/${row.author}.yaml` });
+    }
+    // Translators are checked like authors (a version keeps its last good row either way).
+    const untraced = this
+      .sql(`SELECT s.slug, s.locale, t.author FROM story_translators t JOIN stories s ON s.id = t.story WHERE t.author NOT IN (${list(authors)}) ${ofSlug}`)
+      .all(...authors, ...bySlug) as { slug: string; locale: string; author: string }[];
+    for (const row of untraced) {
+      problems.push({ severity: 'error', file: file(row.slug, row.locale), field: 'translatedBy', message: `unknown author "${row.author}": expected a file authors/${row.author}.yaml` });
     }
     return problems;
   }
@@ -1085,6 +1093,7 @@ export class ContentStore {
     for (const author of new Set(article.authors)) {
       this.sql('INSERT INTO story_authors (story, locale, author, published_ms) VALUES (?, ?, ?, ?)').run(id, locale, author, published);
     }
+    for (const translator of new Set(article.translatedBy ?? [])) this.sql('INSERT INTO story_translators (story, author) VALUES (?, ?)').run(id, translator);
     const body = text ?? '';
     this.sql('INSERT INTO texts (story, text, markdown, blocks) VALUES (?, ?, ?, ?)').run(id, body, markdown ?? '', JSON.stringify(blocks ?? []));
     this.sql(`INSERT INTO search_${locale} (rowid, title, dek, tags, body) VALUES (?, ?, ?, ?, ?)`).run(searchKey, ...terms);
@@ -1178,7 +1187,7 @@ export class ContentStore {
     this.countStory(id, -1);
     const row = this.sql('SELECT locale, search_key FROM stories WHERE id = ?').get(id) as { locale: Locale; search_key: number };
     this.sql(`DELETE FROM search_${row.locale} WHERE rowid = ?`).run(row.search_key);
-    for (const table of ['story_tags', 'story_authors', 'texts']) this.sql(`DELETE FROM ${table} WHERE story = ?`).run(id);
+    for (const table of ['story_tags', 'story_authors', 'story_translators', 'texts']) this.sql(`DELETE FROM ${table} WHERE story = ?`).run(id);
     this.sql('DELETE FROM stories WHERE id = ?').run(id);
   }
 
