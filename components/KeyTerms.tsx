@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Fragment } from 'react';
-import { localeConfig } from '@/i18n/locales';
+import { localeConfig, otherLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import type { Gloss } from '@/lib/content/glosses';
 
@@ -24,11 +24,11 @@ export async function KeyTerms({ locale, versions }: KeyTermsProps) {
       </h2>
       <div className="grid gap-6 md:grid-cols-2 print:grid-cols-2">
         {withTerms.map((version) => {
-          const other = versions.find((v) => v.locale !== version.locale)?.locale ?? version.locale;
+          const other = otherLocale(version.locale);
           return (
             <div key={version.locale} className="space-y-2">
               <h3 className="text-sm font-semibold text-muted">{t('termsFrom', { language: ta(`languageNames.${version.locale}`) })}</h3>
-              <dl className="key-terms grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
+              <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-4 gap-y-1">
                 {version.glosses.map((entry) => (
                   <Fragment key={entry.term}>
                     <dt lang={localeConfig[version.locale].htmlLang} className="font-semibold">

@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { ReactNode } from 'react';
-import { localeConfig } from '@/i18n/locales';
+import { localeConfig, otherLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import type { Pairing } from '@/lib/content/pairing';
 import { ArticleBody } from './ArticleBody';
@@ -38,7 +38,7 @@ export function ParallelStory({ versions, pairing, notPaired, translationLabel, 
   const [first, second] = versions;
   const cell = (version: ParallelVersion, indexes: readonly number[]) => {
     // A gloss is in the other version's language.
-    const glossLang = localeConfig[(version === first ? second : first).locale].htmlLang;
+    const glossLang = localeConfig[otherLocale(version.locale)].htmlLang;
     return (
       <>
         {/* The dateline opens the version's first paragraph, as on the article page. */}

@@ -121,7 +121,7 @@ export default async function BilingualPage({ params }: BilingualPageProps) {
           pairing={pairing}
           notPaired={t('notPaired')}
           translationLabel={t('translation')}
-          listenLabels={{ [first.locale]: t('listen', { language: ta(`languageNames.${first.locale}`) }), [second.locale]: t('listen', { language: ta(`languageNames.${second.locale}`) }) } as Record<Locale, string>}
+          listenLabels={Object.fromEntries(sides.map((side) => [side.locale, t('listen', { language: ta(`languageNames.${side.locale}`) })])) as Record<Locale, string>}
         />
         <KeyTerms locale={locale} versions={sides.map((side) => ({ locale: side.locale, glosses: glossesIn(getArticleBody(side.article).tree) }))} />
       </article>
