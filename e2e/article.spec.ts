@@ -1,5 +1,7 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
+import { drawsHangul, withKoreanSystemFont } from './support/koreanFont';
 import { LOCALES, seed, SEED_PUBLISHED_ISO, SEED_SLUG } from './support/seed';
 
 for (const locale of LOCALES) {
@@ -77,6 +79,7 @@ test('an updated story shows both times, in each language', { tag: '@i18n' }, as
 });
 
 test('Korean text breaks between words; a first page reads in the system font and fetches Pretendard for the next', { tag: '@i18n' }, async ({ page }) => {
+  await withKoreanSystemFont(page);
   const article = new ArticlePage(page);
   await article.goto('ko', SEED_SLUG);
   const paragraph = article.body.locator('p').first();
@@ -114,6 +117,65 @@ test('Korean text breaks between words; a first page reads in the system font an
   expect(common.length).toBeGreaterThan(0);
   expect(common.every((size) => size === 0)).toBe(true);
 });
+
+test('a device with no Korean font reads Korean on a first visit: the slices its text needs, never boxes', { tag: '@i18n' }, async ({ page }) => {
+  // Layout shifts on each page, as Chrome reports them (the fonts wait rather than swap in).
+  await page.addInitScript(() => {
+    const page = window as unknown as { shifts: number };
+    page.shifts = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (page.shifts += (entry as unknown as { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/en');
+  // CI's browser has no Korean font; a laptop's usually has one, which this test cannot take away.
+  test.skip(await drawsHangul(page), 'this machine has a Korean font of its own, so the browser never needs the web font');
+  await expect(page.locator('html')).toHaveAttribute('data-hangul-web', '');
+  // The English page's language switch, then a Korean story's masthead and text, on a first visit.
+  await expectHangulDrawn(page.getByRole('contentinfo').getByRole('link', { name: /한국어/ }), '한국어');
+  const article = new ArticlePage(page);
+  await article.goto('ko', SEED_SLUG);
+  await expect(page.locator('html')).not.toHaveAttribute('data-webfonts', '');
+  // Nothing moved while the fonts came (measured before the checks below add text of their own).
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBeLessThan(0.01);
+  await expectHangulDrawn(page.getByRole('banner').getByRole('link', { name: '한빛타임스' }), '한빛타임스');
+  await expectHangulDrawn(article.headline, seed.ko.headline.slice(0, 6));
+  await expect(article.body.locator('p').first()).toHaveCSS('font-family', /Pretendard Hangul/);
+  // Only slices with characters on the page were fetched.
+  const faces = await page.evaluate(() => {
+    const text = [...document.body.innerText].map((c) => c.codePointAt(0)!);
+    return [...document.fonts]
+      .filter((face) => face.family.replace(/"/g, '') === 'Pretendard Hangul' && face.status !== 'unloaded')
+      .map((face) =>
+        face.unicodeRange.split(',').some((part) => {
+          const [lo, hi = lo] = part.trim().replace(/^U\+/i, '').split('-').map((h) => parseInt(h, 16));
+          return text.some((c) => c >= lo! && c <= hi!);
+        }),
+      );
+  });
+  expect(faces.length).toBeGreaterThan(0);
+  expect(faces.every(Boolean)).toBe(true);
+});
+
+/** The element's text is drawn in a loaded font: wider or narrower than as many boxes would be. */
+async function expectHangulDrawn(element: Locator, text: string) {
+  await element.evaluate(() => document.fonts.ready);
+  const drawn = await element.evaluate((el, text) => {
+    const style = getComputedStyle(el);
+    const width = (t: string) => {
+      const span = document.createElement('span');
+      span.style.font = style.font;
+      span.style.whiteSpace = 'nowrap';
+      span.textContent = t;
+      el.appendChild(span);
+      const w = span.getBoundingClientRect().width;
+      span.remove();
+      return w;
+    };
+    return { loaded: document.fonts.check(style.font, text), text: width(text), boxes: width('\uffff'.repeat(text.length)) };
+  }, text);
+  expect(drawn.loaded).toBe(true);
+  expect(Math.abs(drawn.text - drawn.boxes)).toBeGreaterThan(2);
+}
 
 test('a story in other sections renders its Markdown: subheads, quotes, lists, figures (a photo from its folder) and safe external links', async ({ page }) => {
   await page.goto('/en/article/busan-film-festival-opens');

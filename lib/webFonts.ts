@@ -1,5 +1,5 @@
 /**
- * Korean web fonts from the second page on.
+ * Korean web fonts from the second page on (and from the first on a device with no Korean font).
  *
  * Pretendard is declared with `font-display: optional` (app/fonts.css): a page uses it only if it
  * is there within about 100 ms, and never swaps it in later, so text never jumps. On a phone's
@@ -13,16 +13,37 @@
 /** Pretendard's most frequent slices (scripts/make-fonts.mjs): Latin and punctuation, then the commonest syllables. */
 export const COMMON_FONT_SLICES = ['/fonts/pretendard/91.woff2', '/fonts/pretendard/90.woff2', '/fonts/pretendard/89.woff2', '/fonts/pretendard/88.woff2'] as const;
 
+/**
+ * Set on <html> when the device has no Korean font at all (its Hangul would be boxes): Korean
+ * text then waits for the slices it needs, as 'Pretendard Hangul' (font-display: block; globals.css
+ * ends every font list with it). A device with a Korean font never fetches them.
+ */
+export const HANGUL_WEB_ATTRIBUTE = 'data-hangul-web';
+
 /** Set in localStorage once the slices are in the browser's cache. */
 export const WEBFONTS_KEY = 'newsroom:webfonts';
 export const WEBFONTS_ATTRIBUTE = 'data-webfonts';
+
+/**
+ * A syllable from each of COMMON_FONT_SLICES (91, 90, 89, 88): loading them at once, while the
+ * page is still parsed, brings the slices most text needs before the first layout, so text laid
+ * out in boxes' widths rarely has to move when they come.
+ */
+const COMMON_SLICE_SAMPLE = '\uac00\ud55c\uad6d\uae40';
+
+/**
+ * Whether the device can draw Hangul: with no Korean font, a syllable is drawn as the same box as
+ * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint;
+ * such a device then starts fetching the commonest slices at once.
+ */
+const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');document.fonts.load('16px "Pretendard Hangul"',${JSON.stringify(COMMON_SLICE_SAMPLE)})}}catch(e){}`;
 
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
  * content in it. Marks <html> when the fonts were fetched before; otherwise, on a Korean page,
  * fetches them after the load event, when nothing on the page waits for the network.
  */
-export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${JSON.stringify(WEBFONTS_KEY)};try{if(localStorage.getItem(k)==='1'){d.setAttribute(${JSON.stringify(
+export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${JSON.stringify(WEBFONTS_KEY)};${HANGUL_CHECK}try{if(localStorage.getItem(k)==='1'){d.setAttribute(${JSON.stringify(
   WEBFONTS_ATTRIBUTE,
 )},'');return}}catch(e){return}if(d.lang!=='ko')return;addEventListener('load',function(){setTimeout(function(){Promise.all(${JSON.stringify(
   COMMON_FONT_SLICES,
