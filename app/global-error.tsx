@@ -3,6 +3,7 @@
 import { usePathname } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
 import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
+import { HANGUL_FALLBACK_SCRIPT, STANDALONE_FONT_CSS } from '@/lib/webFonts';
 
 /**
  * The last resort, when even the site layout fails (for instance when the content cannot be
@@ -17,8 +18,11 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <head>
         <title>{ERROR_PAGE_TEXT[first].title}</title>
         <meta name="robots" content="noindex" />
+        <style dangerouslySetInnerHTML={{ __html: STANDALONE_FONT_CSS }} />
       </head>
-      <body style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+      <body style={{ fontFamily: 'var(--font-standalone)', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
+        {/* A constant: Korean faces on a device with no Korean font (lib/webFonts.ts). */}
+        <script dangerouslySetInnerHTML={{ __html: HANGUL_FALLBACK_SCRIPT }} />
         <main>
           <h1>{ERROR_PAGE_TEXT[first].title}</h1>
           <p>{ERROR_PAGE_TEXT[first].body}</p>

@@ -1,7 +1,6 @@
-import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
-import { drawsHangul, withKoreanSystemFont } from './support/koreanFont';
+import { drawsHangul, expectHangulDrawn, withKoreanSystemFont } from './support/koreanFont';
 import { LOCALES, seed, SEED_PUBLISHED_ISO, SEED_SLUG } from './support/seed';
 
 for (const locale of LOCALES) {
@@ -155,27 +154,6 @@ test('a device with no Korean font reads Korean on a first visit: the slices its
   expect(faces.length).toBeGreaterThan(0);
   expect(faces.every(Boolean)).toBe(true);
 });
-
-/** The element's text is drawn in a loaded font: wider or narrower than as many boxes would be. */
-async function expectHangulDrawn(element: Locator, text: string) {
-  await element.evaluate(() => document.fonts.ready);
-  const drawn = await element.evaluate((el, text) => {
-    const style = getComputedStyle(el);
-    const width = (t: string) => {
-      const span = document.createElement('span');
-      span.style.font = style.font;
-      span.style.whiteSpace = 'nowrap';
-      span.textContent = t;
-      el.appendChild(span);
-      const w = span.getBoundingClientRect().width;
-      span.remove();
-      return w;
-    };
-    return { loaded: document.fonts.check(style.font, text), text: width(text), boxes: width('\uffff'.repeat(text.length)) };
-  }, text);
-  expect(drawn.loaded).toBe(true);
-  expect(Math.abs(drawn.text - drawn.boxes)).toBeGreaterThan(2);
-}
 
 test('a story in other sections renders its Markdown: subheads, quotes, lists, figures (a photo from its folder) and safe external links', async ({ page }) => {
   await page.goto('/en/article/busan-film-festival-opens');

@@ -1,33 +1,51 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { COMMON_FONT_SLICES, HANGUL_WEB_ATTRIBUTE, WEB_FONTS_SCRIPT, WEBFONTS_KEY } from './webFonts';
+import { COMMON_FONT_SLICES, FONT_WAIT_MS, FONTS_PENDING_ATTRIBUTE, HANGUL_WEB_ATTRIBUTE, WEB_FONTS_SCRIPT, WEBFONTS_KEY } from './webFonts';
 
-/** Runs the inline script against a fake page: <html lang>, localStorage, fetch and the load event. */
-async function run(lang: string, stored: Record<string, string>, fetchOk = true, widths?: { hangul: number; missing: number }) {
+/**
+ * Runs the inline script against a fake page: <html lang>, localStorage, fetch, the font-loading
+ * API and the parse and load events. `fontsReady` settles document.fonts.ready (never, by default).
+ */
+async function run(
+  lang: string,
+  stored: Record<string, string>,
+  fetchOk = true,
+  widths?: { hangul: number; missing: number },
+  fontsReady: Promise<unknown> = new Promise(() => {}),
+) {
   const attributes: Record<string, string> = {};
   const fetched: string[] = [];
-  const listeners: Array<() => void> = [];
+  const fontLoads: string[] = [];
+  const listeners: Record<string, Array<() => void>> = {};
+  const timers: Array<{ callback: () => void; ms: number }> = [];
   const context = {
     document: {
-      documentElement: { lang, setAttribute: (k: string, v: string) => (attributes[k] = v) },
+      documentElement: { lang, setAttribute: (k: string, v: string) => (attributes[k] = v), removeAttribute: (k: string) => delete attributes[k] },
       // A canvas that draws Hangul and a code point no font has at these widths.
       createElement: () => ({ getContext: () => (widths ? { font: '', measureText: (text: string) => ({ width: text === '\uffff' ? widths.missing : widths.hangul }) } : null) }),
+      fonts: { load: (font: string) => fontLoads.push(font), ready: fontsReady },
+      body: { offsetWidth: 375 },
     },
     localStorage: { getItem: (k: string) => stored[k] ?? null, setItem: (k: string, v: string) => (stored[k] = v) },
     fetch: async (url: string) => {
       fetched.push(url);
       return { ok: fetchOk, arrayBuffer: async () => new ArrayBuffer(0) };
     },
-    addEventListener: (type: string, listener: () => void) => type === 'load' && listeners.push(listener),
-    setTimeout: (callback: () => void) => callback(),
+    addEventListener: (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
+    // Zero-delay callbacks run at once; the others wait for the test to fire them.
+    setTimeout: (callback: () => void, ms = 0) => (ms === 0 ? callback() : timers.push({ callback, ms })),
     Promise,
     Error,
   };
   vm.runInNewContext(WEB_FONTS_SCRIPT, context);
   const fetchedBeforeLoad = fetched.length;
-  for (const listener of listeners) listener();
+  const beforeParsed = { ...attributes };
+  for (const listener of listeners.DOMContentLoaded ?? []) listener();
   await new Promise((r) => setTimeout(r, 0));
-  return { attributes, fetched, fetchedBeforeLoad, stored };
+  const parsed = { ...attributes };
+  for (const listener of listeners.load ?? []) listener();
+  await new Promise((r) => setTimeout(r, 0));
+  return { attributes, beforeParsed, parsed, fetched, fetchedBeforeLoad, fontLoads, stored, timers };
 }
 
 describe('the inline web-fonts script', () => {
@@ -64,6 +82,25 @@ describe('the inline web-fonts script', () => {
       expect((await run(lang, {}, true, { hangul: 16, missing: 5.84 })).attributes).not.toHaveProperty(HANGUL_WEB_ATTRIBUTE);
     }
     // A returning reader on such a device gets both marks.
-    expect((await run('ko', { [WEBFONTS_KEY]: '1' }, true, { hangul: 8, missing: 8 })).attributes).toEqual({ [HANGUL_WEB_ATTRIBUTE]: '', 'data-webfonts': '' });
+    expect((await run('ko', { [WEBFONTS_KEY]: '1' }, true, { hangul: 8, missing: 8 }, Promise.resolve())).attributes).toEqual({ [HANGUL_WEB_ATTRIBUTE]: '', 'data-webfonts': '' });
+  });
+
+  it("keeps such a device's page unpainted until the fonts its text needs are in, and no longer than the block period", async () => {
+    const boxes = { hangul: 5.84, missing: 5.84 };
+    const ready = await run('ko', {}, true, boxes, Promise.resolve());
+    expect(ready.beforeParsed).toMatchObject({ [FONTS_PENDING_ATTRIBUTE]: '' });
+    expect(ready.fontLoads).toEqual(['16px "Pretendard Hangul"']);
+    expect(ready.parsed).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
+
+    const stuck = await run('ko', {}, true, boxes);
+    expect(stuck.parsed).toMatchObject({ [FONTS_PENDING_ATTRIBUTE]: '' });
+    const wait = stuck.timers.find((timer) => timer.ms === FONT_WAIT_MS)!;
+    wait.callback();
+    expect(stuck.attributes).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
+
+    // A device with a Korean font never waits.
+    const drawn = await run('ko', {}, true, { hangul: 16, missing: 5.84 });
+    expect(drawn.beforeParsed).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
+    expect(drawn.fontLoads).toEqual([]);
   });
 });

@@ -32,11 +32,22 @@ export const WEBFONTS_ATTRIBUTE = 'data-webfonts';
 const COMMON_SLICE_SAMPLE = '\uac00\ud55c\uad6d\uae40';
 
 /**
+ * Set on <html>, on a device with no Korean font, while the slices the page needs are on their
+ * way: the page stays unpainted (globals.css) rather than be laid out around invisible text in
+ * boxes' widths and then move when the glyphs come. Removed once the fonts are in, or after
+ * FONT_WAIT_MS, when font-display: block would show the text anyway.
+ */
+export const FONTS_PENDING_ATTRIBUTE = 'data-fonts-pending';
+export const FONT_WAIT_MS = 3000;
+
+/**
  * Whether the device can draw Hangul: with no Korean font, a syllable is drawn as the same box as
  * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint;
- * such a device then starts fetching the commonest slices at once.
+ * such a device then starts fetching the commonest slices at once, and once the document is
+ * parsed, lays it out (which requests every other slice its text needs) and shows it when they
+ * are in.
  */
-const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');document.fonts.load('16px "Pretendard Hangul"',${JSON.stringify(COMMON_SLICE_SAMPLE)})}}catch(e){}`;
+const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},s=function(){d.removeAttribute(p)};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});document.fonts.load('16px "Pretendard Hangul"',${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){void document.body.offsetWidth;document.fonts.ready.then(s,s)})}}catch(e){}`;
 
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
@@ -48,3 +59,15 @@ export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${
 )},'');return}}catch(e){return}if(d.lang!=='ko')return;addEventListener('load',function(){setTimeout(function(){Promise.all(${JSON.stringify(
   COMMON_FONT_SLICES,
 )}.map(function(u){return fetch(u,{priority:'low'}).then(function(r){if(!r.ok)throw new Error(u);return r.arrayBuffer()})})).then(function(){try{localStorage.setItem(k,'1')}catch(e){}},function(){})},0)})})();`;
+
+/**
+ * Pages outside the site's layout (the starting page, the last-resort error page) have neither
+ * its CSS nor its script. On a device with no Korean font this links the Hangul faces alone
+ * (public/fonts/pretendard/hangul.css, from scripts/make-fonts.mjs); elsewhere it does nothing.
+ */
+export const HANGUL_FALLBACK_SCRIPT = `(function(){try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width!==c.measureText('\\uffff').width)return;var d=document.documentElement,l=document.createElement('link');d.setAttribute(${JSON.stringify(
+  HANGUL_WEB_ATTRIBUTE,
+)},'');l.rel='stylesheet';l.href='/fonts/pretendard/hangul.css';document.head.appendChild(l)}catch(e){}})();`;
+
+/** Their CSS: the reader's fonts, then the Hangul faces where the script above linked them. */
+export const STANDALONE_FONT_CSS = `:root{--font-standalone:system-ui,'Apple SD Gothic Neo','Noto Sans KR','Noto Sans CJK KR','Malgun Gothic',var(--font-hangul,sans-serif)}:root[${HANGUL_WEB_ATTRIBUTE}]{--font-hangul:'Pretendard Hangul',sans-serif}`;
