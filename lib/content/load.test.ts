@@ -330,6 +330,29 @@ describe('reporting problems to editors', () => {
     expect(errors(result)).toEqual([expect.stringMatching(/en\.md:9: body: image "\/images\/train\.png" has no alt text/)]);
   });
 
+  it('quotes the address the editor wrote in every message about a link or image', () => {
+    const body = [
+      'Intro.',
+      '',
+      '![pic](javascript:alert(1))',
+      '',
+      '![A chart][chart] and [click me](javascript:alert(2)), [mail](mailto:desk@example.com), [ok](https://example.com), [here](/en/section/politics), [twice][bad] [bad]',
+      '',
+      '[chart]: data:image/png;base64,AAAA',
+      '[bad]: vbscript:msgbox',
+      '',
+    ].join('\n');
+    const result = site({ 'content/articles/x/en.md': story({}, body) });
+    expect(errors(result)).toEqual([
+      'content/articles/x/en.md:9: body: image "javascript:alert(1)" must be a file in public/, e.g. /images/photo.jpg, or a photo in the story\'s folder named alone, e.g. chart.png',
+      'content/articles/x/en.md:11: body: image "data:image/png;base64,AAAA" must be a file in public/, e.g. /images/photo.jpg, or a photo in the story\'s folder named alone, e.g. chart.png',
+    ]);
+    expect(lines(result).filter((line) => line.includes('warning'))).toEqual([
+      'content/articles/x/en.md:11: warning: body: link "javascript:alert(2)" is not a web address, an email or a path on this site (javascript: is not one of http, https, irc, ircs, mailto, xmpp): readers get its text without the link',
+      'content/articles/x/en.md:14: warning: body: link "vbscript:msgbox" is not a web address, an email or a path on this site (vbscript: is not one of http, https, irc, ircs, mailto, xmpp): readers get its text without the link',
+    ]);
+  });
+
   it('refuses an unknown section in sections.yaml-less folders and names the missing file', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-empty-'));
     roots.push(root);

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Definition, Root as MdastRoot } from 'mdast';
 import { toString as hastToString } from 'hast-util-to-string';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
@@ -133,6 +133,72 @@ function remarkPairMarkers() {
   };
 }
 
+/** The schemes a link may have; the sanitizer drops the address of any other (hast-util-sanitize). */
+const LINK_PROTOCOLS = schema.protocols?.href ?? [];
+
+/** Whether the sanitizer would drop this address: a scheme it does not allow, as it reads one. */
+function droppedScheme(url: string): string | undefined {
+  const colon = url.indexOf(':');
+  if (colon < 0) return undefined;
+  // A colon after a path, query or fragment starts no scheme ("/a:b", "?q=a:b").
+  for (const mark of ['/', '?', '#']) {
+    const at = url.indexOf(mark);
+    if (at > -1 && at < colon) return undefined;
+  }
+  const scheme = url.slice(0, colon);
+  return LINK_PROTOCOLS.some((allowed) => allowed.toLowerCase() === scheme.toLowerCase()) ? undefined : scheme;
+}
+
+/**
+ * Links and images, checked as the editor wrote them: the sanitizer later drops a `javascript:`
+ * address, and a message naming what is left ("") would point at nothing the editor can find.
+ * Images must be local files with alt text (errors); a link whose address the sanitizer drops
+ * still shows its text, so it is a warning.
+ */
+function remarkCheckAddresses() {
+  return (tree: MdastRoot, file: VFile) => {
+    const { problems } = file.data.newsBody as NewsBodyOptions;
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node: Definition) => {
+      if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    });
+    const quoted = (text: string) => JSON.stringify(text);
+    const referenced = new Set<Definition>();
+    const linkChecked = (url: string, line: number | undefined) => {
+      const scheme = droppedScheme(url);
+      if (scheme === undefined) return;
+      problems.push({
+        severity: 'warning',
+        line,
+        message: `link ${quoted(url)} is not a web address, an email or a path on this site (${scheme}: is not one of ${LINK_PROTOCOLS.join(', ')}): readers get its text without the link`,
+      });
+    };
+    visit(tree, (node) => {
+      const line = node.position?.start.line;
+      if (node.type === 'image' || node.type === 'imageReference') {
+        const src = node.type === 'image' ? node.url : definitions.get(node.identifier)?.url;
+        // An image reference with no definition is plain text on the page.
+        if (src === undefined) return;
+        const alt = node.alt?.trim() ?? '';
+        if (!alt) problems.push({ severity: 'error', line, message: `image ${quoted(src)} has no alt text: write ![what the picture shows](${src})` });
+        if (!IMAGE_PATH_PATTERN.test(src) && !STORY_PHOTO_PATTERN.test(src)) {
+          problems.push({ severity: 'error', line, message: `image ${quoted(src)} must be a file in public/, e.g. /images/photo.jpg, or a photo in the story's folder named alone, e.g. chart.png` });
+        }
+        return;
+      }
+      if (node.type === 'link') linkChecked(node.url, line);
+      // A reference is reported once, at its definition, where the address is written.
+      if (node.type === 'linkReference') {
+        const definition = definitions.get(node.identifier);
+        if (definition && !referenced.has(definition)) {
+          referenced.add(definition);
+          linkChecked(definition.url, definition.position?.start.line);
+        }
+      }
+    });
+  };
+}
+
 const processors = new Map<Locale, ReturnType<typeof createProcessor>>();
 
 /** One processor per language, made once: making one per story was a third of indexing a story. */
@@ -151,6 +217,7 @@ function createProcessor(locale: Locale) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkPairMarkers)
+    .use(remarkCheckAddresses)
     .use(remarkGlosses)
     .use(remarkRehype, {
       footnoteLabel: labels.footnotes,
@@ -183,13 +250,11 @@ function rehypeNewsBody() {
       if (node.tagName === 'h1') node.tagName = 'h2';
 
       if (node.tagName === 'img') {
+        // Its address and alt text were checked as written (remarkCheckAddresses); a photo with a
+        // well-formed path is listed and measured here.
         const line = node.position?.start.line;
         const src = typeof node.properties.src === 'string' ? node.properties.src : '';
-        const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
-        if (!alt) problems.push({ severity: 'error', line, message: `image "${src}" has no alt text: write ![what the picture shows](${src})` });
-        if (!IMAGE_PATH_PATTERN.test(src) && !STORY_PHOTO_PATTERN.test(src)) {
-          problems.push({ severity: 'error', line, message: `image "${src}" must be a file in public/, e.g. /images/photo.jpg, or a photo in the story's folder named alone, e.g. chart.png` });
-        } else {
+        if (IMAGE_PATH_PATTERN.test(src) || STORY_PHOTO_PATTERN.test(src)) {
           images.push({ src, line });
           const measured = imageSize?.(src);
           if (measured && 'width' in measured) Object.assign(node.properties, measured);
