@@ -1,7 +1,7 @@
 import { create } from 'xmlbuilder2';
 import { localeConfig } from '@/i18n/locales';
 import { absoluteUrl, paths } from '@/i18n/paths';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import type { Article } from '@/lib/content/types';
 import { toKstIsoString } from '@/lib/format/dates';
 
@@ -24,9 +24,18 @@ export function recentStories(articles: readonly Article[], now: Date): Article[
     .slice(0, NEWS_SITEMAP_LIMIT);
 }
 
-/** A Google News sitemap: publication name and language, publication date and title per story. */
+/**
+ * A Google News sitemap: publication name and language, publication date and title per story.
+ * With no story in the window it lists the front pages, without news tags: the sitemaps.org
+ * schema requires a urlset to hold a url, and common sitemap parsers reject an empty one, while
+ * Google News takes nothing from a url without news tags.
+ */
 export function renderNewsSitemap(articles: readonly Article[], siteName: (locale: Locale) => string): string {
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(SITEMAP, 'urlset').att('http://www.w3.org/2000/xmlns/', 'xmlns:news', NEWS);
+  if (articles.length === 0) {
+    root.com(` No story in the last ${NEWS_WINDOW_HOURS} hours: the front pages stand in, since a sitemap must list a URL. `);
+    for (const locale of routing.locales) root.ele(SITEMAP, 'url').ele(SITEMAP, 'loc').txt(absoluteUrl(paths.home(locale)));
+  }
   for (const article of articles) {
     const url = root.ele(SITEMAP, 'url');
     url.ele(SITEMAP, 'loc').txt(absoluteUrl(paths.article(article.locale, article.slug)));

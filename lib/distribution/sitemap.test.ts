@@ -1,4 +1,7 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { validateXML } from 'xmllint-wasm';
 import { describe, expect, it } from 'vitest';
 import { testArticle } from '@/lib/content/testArticle';
 import { recentStories, renderNewsSitemap } from './newsSitemap';
@@ -105,4 +108,28 @@ describe('the Google News sitemap', () => {
     expect(news['news:title']).toBe('Bonds & <stocks> "rally"');
     expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"');
   });
+
+  it('is valid against the sitemaps.org schema, with stories and with none in the last 48 hours', async () => {
+    const stories = [story('a-b', '2023-09-16T10:00:00+09:00', 'Bonds & <stocks> "rally"'), { ...story('c-d', '2023-09-16T11:00:00+09:00'), locale: 'ko' as const }];
+    for (const xml of [renderNewsSitemap(stories, () => 'The Hanbit Times'), renderNewsSitemap([], () => 'The Hanbit Times')]) {
+      const result = await validSitemap(xml);
+      expect(result.errors.map((e) => e.message)).toEqual([]);
+      expect(result.valid).toBe(true);
+    }
+    // Nothing recent: the front pages, and no news tags that would claim a story.
+    const empty = parser.parse(renderNewsSitemap([], () => 'The Hanbit Times')).urlset;
+    expect(empty.url.map((u: { loc: string }) => u.loc)).toEqual(['http://localhost:3000/en', 'http://localhost:3000/ko']);
+    expect(empty.url.some((u: Record<string, unknown>) => 'news:news' in u)).toBe(false);
+    // The schema does refuse what the site used to send.
+    expect((await validSitemap('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>')).valid).toBe(false);
+  });
 });
+
+/** Validates with libxml2 against the sitemaps.org schema and the news extension (lib/distribution/schemas). */
+function validSitemap(xml: string) {
+  const schemas = path.join(__dirname, 'schemas');
+  const file = (fileName: string) => ({ fileName, contents: fs.readFileSync(path.join(schemas, fileName), 'utf8') });
+  // One schema importing both namespaces: the sitemap's <xsd:any processContents="strict"> checks the news tags too.
+  const both = `<?xml version="1.0"?><xsd:schema xmlns:xsd="http://www.w3.org/2001/XMLSchema"><xsd:import namespace="http://www.sitemaps.org/schemas/sitemap/0.9" schemaLocation="sitemap.xsd"/><xsd:import namespace="http://www.google.com/schemas/sitemap-news/0.9" schemaLocation="sitemap-news.xsd"/></xsd:schema>`;
+  return validateXML({ xml: { fileName: 'news-sitemap.xml', contents: xml }, schema: { fileName: 'both.xsd', contents: both }, preload: [file('sitemap.xsd'), file('sitemap-news.xsd')] });
+}
