@@ -3,7 +3,6 @@
 import { usePathname } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
 import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
-import { HANGUL_FALLBACK_SCRIPT, STANDALONE_FONT_CSS } from '@/lib/webFonts';
 
 /**
  * The last resort, when even the site layout fails (for instance when the content cannot be
@@ -18,11 +17,12 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
       <head>
         <title>{ERROR_PAGE_TEXT[first].title}</title>
         <meta name="robots" content="noindex" />
-        <style dangerouslySetInnerHTML={{ __html: STANDALONE_FONT_CSS }} />
+        {/* Hangul from the site's slices where the device has no Korean font (scripts/make-fonts.mjs); literals, as this page's
+            code ships with every page's JavaScript. */}
+        {/* eslint-disable-next-line @next/next/no-css-tags -- a public file, kept out of every page's bundled CSS */}
+        <link rel="stylesheet" href="/fonts/pretendard/hangul.css" />
       </head>
-      <body style={{ fontFamily: 'var(--font-standalone)', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
-        {/* A constant: Korean faces on a device with no Korean font (lib/webFonts.ts). */}
-        <script dangerouslySetInnerHTML={{ __html: HANGUL_FALLBACK_SCRIPT }} />
+      <body style={{ fontFamily: "system-ui, 'Apple SD Gothic Neo', 'Noto Sans KR', 'Noto Sans CJK KR', 'Malgun Gothic', sans-serif, 'Pretendard Hangul'", maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
         <main>
           <h1>{ERROR_PAGE_TEXT[first].title}</h1>
           <p>{ERROR_PAGE_TEXT[first].body}</p>

@@ -5,6 +5,7 @@
  * loader can import it.)
  */
 import { chromium, devices, type Browser } from 'playwright-core';
+import { koreanSystemFont } from './koreanSystemFont';
 
 const KINDS: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
 
@@ -31,9 +32,12 @@ export function launchWeightBrowser(): Promise<Browser> {
  * Korean pages read in the system font first and fetch Pretendard's common slices after load
  * (lib/webFonts.ts); the page is then loaded once more, as a returning reader sees it, and the
  * font files that second view adds are counted too: `fonts` is every font byte the story costs.
+ * The phone has a Korean font, as readers' phones do (the one without is not what budgets are
+ * for: it fetches the slices its page needs at once, lib/webFonts.ts).
  */
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
   const context = await browser.newContext({ ...devices['Pixel 7'] });
+  await context.addInitScript(koreanSystemFont);
   try {
     const page = await context.newPage();
     const sizes: PageWeight = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0 };

@@ -10,17 +10,26 @@ interface LanguageSwitcherProps {
   href?: string;
   /** What the link leads to: this story or this page. */
   kind?: 'story' | 'page';
+  /** On a phone, show the language's name alone, no globe (the rest of the sentence stays its accessible name). */
+  compact?: boolean;
 }
 
 const MESSAGE = { story: 'readIn', page: 'viewIn' } as const;
 
 /** A link to this page in the other language; the language's name is marked with its `lang`. */
-export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: LanguageSwitcherProps) {
+export async function LanguageSwitcher({ locale, target, href, kind = 'page', compact = false }: LanguageSwitcherProps) {
   const t = await getTranslations({ locale, namespace: 'Language' });
   const { nativeName, htmlLang } = localeConfig[target];
   return (
-    <LanguageLink href={href} hrefLang={htmlLang} locale={target} className="language-switcher print:hidden">
-      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 shrink-0" fill="none" stroke="currentColor" strokeWidth="2">
+    <LanguageLink
+      href={href}
+      hrefLang={htmlLang}
+      locale={target}
+      className="language-switcher print:hidden"
+      // The whole sentence stays its name (a hidden part of it would come apart from the rest).
+      label={compact ? t.markup(MESSAGE[kind], { language: nativeName, lang: (chunks) => chunks, phrase: (chunks) => chunks }) : undefined}
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className={compact ? 'size-4 shrink-0 max-sm:hidden' : 'size-4 shrink-0'} fill="none" stroke="currentColor" strokeWidth="2">
         <circle cx="12" cy="12" r="9" />
         <path d="M3 12h18M12 3a14 14 0 0 1 0 18M12 3a14 14 0 0 0 0 18" />
       </svg>
@@ -28,6 +37,7 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page' }: 
         {t.rich(MESSAGE[kind], {
           language: nativeName,
           lang: (chunks) => <span lang={htmlLang}>{chunks}</span>,
+          phrase: (chunks) => <span className={compact ? 'max-sm:hidden' : undefined}>{chunks}</span>,
         })}
       </span>
     </LanguageLink>

@@ -5,6 +5,7 @@ import { mailtoUrl, shareServiceUrl, type ShareService } from '@/lib/share';
 import { CopyLinkButton } from './CopyLinkButton';
 import { KakaoShareButton } from './KakaoShareButton';
 import { NativeShareButton } from './NativeShareButton';
+import { ShareMenuButton } from './ShareMenuButton';
 
 interface ShareLinksProps {
   locale: Locale;
@@ -15,10 +16,15 @@ interface ShareLinksProps {
 
 const SERVICES: ShareService[] = ['facebook', 'x', 'line', 'naver'];
 
+/** The share menu's popover: one per story page. */
+const MENU_ID = 'share-menu';
+
 /**
- * Copy link, the device's share sheet where there is one, plain share links that work without
- * JavaScript, and KakaoTalk when a Kakao key is configured. Only the buttons are client code,
- * and they get just the strings they show.
+ * One Share button (ShareMenuButton): the device's share sheet on a phone that has one, else a
+ * menu holding copy link, the share sheet where a desktop has one, plain share links that work
+ * without JavaScript, and KakaoTalk when a Kakao key is configured. The menu is a native popover:
+ * it opens, closes on Escape or a tap elsewhere, and keeps focus order, with no script. Only the
+ * buttons are client code, and they get just the strings they show.
  */
 export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
   const t = await getTranslations({ locale, namespace: 'Share' });
@@ -30,8 +36,16 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
       <h2 id="share-heading" className="sr-only">
         {t('heading')}
       </h2>
+      <ShareMenuButton menu={MENU_ID} url={url} title={title}>
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M4 12v7a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-7M16 6l-4-4-4 4M12 2v14" />
+        </svg>
+        {/* An icon on a phone, where the row of tools must fit one line; its name stays. */}
+        <span className="max-sm:sr-only">{t('menu')}</span>
+      </ShareMenuButton>
+      <div id={MENU_ID} popover="auto" className="menu-popover">
       <ul className="flex flex-wrap items-center gap-2">
-        <li className="flex flex-wrap items-center">
+        <li className="flex basis-full flex-wrap items-center">
           <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed'), link: t('linkLabel') }} />
         </li>
         <li className="empty:hidden">
@@ -64,6 +78,7 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
           </a>
         </li>
       </ul>
+      </div>
     </section>
   );
 }

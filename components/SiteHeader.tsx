@@ -18,7 +18,7 @@ export async function SiteHeader({ locale, sections }: SiteHeaderProps) {
         <a href={paths.home(locale)} className="font-masthead inline-block text-3xl font-bold tracking-tight sm:text-5xl">
           {t('name')}
         </a>
-        <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
+        <p className="mt-1 text-sm text-muted max-sm:hidden">{t('tagline')}</p>
       </div>
       <nav aria-label={t('sectionsNav')} className="border-t border-rule print:hidden">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-2 py-1 sm:justify-center">

@@ -35,7 +35,9 @@ eachLocale('accessibility', (locale) => {
       for (let i = 0; i < 25 && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
       await expect(target).toBeFocused();
     };
-    // From the main landmark, Tab reaches Copy link, and Enter copies.
+    // From the main landmark, Tab reaches Share, Enter opens its menu, Tab goes on into it to Copy link, and Enter copies.
+    await tabTo(page.getByRole('article').getByRole('button', { name: locale === 'en' ? 'Share' : '공유', exact: true }));
+    await page.keyboard.press('Enter');
     const copy = page.getByRole('button', { name: seed[locale].copyLink });
     await tabTo(copy);
     await page.keyboard.press('Enter');

@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
 import { drawsHangul, expectHangulDrawn, withKoreanSystemFont } from './support/koreanFont';
@@ -67,6 +68,38 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+// A small phone (an iPhone SE's 375x667): the news on the first screen, not the chrome.
+test.describe('on a 375x667 phone the story comes first', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+  const SCREEN = 667;
+  const top = async (locator: Locator) => (await locator.evaluate((el) => el.getBoundingClientRect().top + window.scrollY)) as number;
+
+  for (const locale of LOCALES) {
+    for (const slug of [SEED_SLUG, 'busan-film-festival-opens']) {
+      test(`${locale} ${slug}: the lead photo starts on the first screen, the first paragraph within 1.5, the tools in one row`, async ({ page }) => {
+        const article = new ArticlePage(page);
+        await article.goto(locale, slug);
+        await page.evaluate(() => document.fonts.ready);
+        expect(await top(article.photo)).toBeLessThan(SCREEN);
+        expect(await top(article.body.locator('p').first())).toBeLessThan(1.5 * SCREEN);
+        // Share, text size, the other language and the parallel view: one row, between the byline and the photo.
+        const tools = [article.shareButton, article.article.getByRole('button', { name: locale === 'en' ? 'Text size' : '글자 크기' }), article.article.getByRole('link', { name: seed[locale].otherLanguageLink }), article.article.getByRole('link', { name: locale === 'en' ? 'Read in English and Korean' : '한영 대역 보기' })];
+        const boxes = await Promise.all(tools.map((tool) => tool.boundingBox()));
+        const middles = boxes.map((box) => box!.y + box!.height / 2);
+        expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(2);
+        for (const box of boxes) expect(box!.height).toBeGreaterThanOrEqual(24);
+      });
+    }
+    test(`${locale}: a story without a photo starts its first paragraph on the first screen`, async ({ page }) => {
+      const article = new ArticlePage(page);
+      await article.goto(locale, 'bok-holds-rate-october');
+      await page.evaluate(() => document.fonts.ready);
+      await expect(article.photo).toHaveCount(0);
+      expect(await top(article.body.locator('p').first())).toBeLessThan(SCREEN);
+    });
+  }
+});
 
 test('an updated story shows both times, in each language', { tag: '@i18n' }, async ({ page }) => {
   await page.goto('/en/article/assembly-audit-begins');
@@ -139,9 +172,12 @@ test('a device with no Korean font reads Korean on a first visit: the slices its
   await expectHangulDrawn(page.getByRole('banner').getByRole('link', { name: '한빛타임스' }), '한빛타임스');
   await expectHangulDrawn(article.headline, seed.ko.headline.slice(0, 6));
   await expect(article.body.locator('p').first()).toHaveCSS('font-family', /Pretendard Hangul/);
-  // Only slices with characters on the page were fetched.
+  // Only slices with characters the page can show (menus included, not its scripts' data) were fetched.
   const faces = await page.evaluate(() => {
-    const text = [...document.body.innerText].map((c) => c.codePointAt(0)!);
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let shown = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (!['SCRIPT', 'STYLE'].includes(node.parentNode!.nodeName)) shown += (node as Text).data;
+    const text = [...shown].map((c) => c.codePointAt(0)!);
     return [...document.fonts]
       .filter((face) => face.family.replace(/"/g, '') === 'Pretendard Hangul' && face.status !== 'unloaded')
       .map((face) =>
@@ -207,6 +243,8 @@ test.describe('with JavaScript off', () => {
       await expect(page.getByRole('article').getByText(story.published)).toBeVisible();
       await expect(page.getByRole('article').getByRole('figure').locator('figcaption')).toContainText(story.captionStart);
       await expect(page.locator('.article-body p')).toHaveCount(story.paragraphs);
+      // The Share button opens its menu natively, without script.
+      await new ArticlePage(page).openShareMenu();
       const facebook = page.getByRole('link', { name: /Facebook|페이스북/ });
       await expect(facebook).toHaveAttribute('href', `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(`${baseURL}/${locale}/article/${SEED_SLUG}`)}`);
     });

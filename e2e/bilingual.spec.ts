@@ -7,7 +7,7 @@ import { eachLocale, expect, test } from './support/test';
 eachLocale('the parallel view', (locale) => {
   const other = locale === 'en' ? 'ko' : 'en';
   const path = `/${locale}/article/${SEED_SLUG}/bilingual`;
-  const link = locale === 'en' ? 'Read in English and Korean' : '한영 대역으로 읽기';
+  const link = locale === 'en' ? 'Read in English and Korean' : '한영 대역 보기';
 
   test('is linked from a story in both languages, and pairs its 13 paragraphs in order, the page’s language first', { tag: '@i18n' }, async ({ page }) => {
     await page.goto(`/${locale}/article/${SEED_SLUG}`);

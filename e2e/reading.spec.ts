@@ -18,11 +18,19 @@ function layoutShift(page: Page) {
   );
 }
 
+/** The text-size buttons, one tap away: the "Aa" button opens them. */
+async function textSizes(page: Page, name: 'Text size' | '글자 크기') {
+  await page.getByRole('article').getByRole('button', { name }).click();
+  const group = page.getByRole('group', { name });
+  await expect(group).toBeVisible();
+  return group;
+}
+
 test.describe('reading comfort', () => {
   test('the text size holds across pages and applies before the page paints', async ({ page }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
     const medium = await bodySize(page);
-    const sizes = page.getByRole('group', { name: 'Text size' });
+    const sizes = await textSizes(page, 'Text size');
     await sizes.getByRole('button', { name: 'Large' }).click();
     await expect(sizes.getByRole('button', { name: 'Large' })).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeGreaterThan(medium);
@@ -30,21 +38,22 @@ test.describe('reading comfort', () => {
     // A viewport tall enough that the story text is on screen, so a late resize would count as a shift.
     await page.setViewportSize({ width: page.viewportSize()!.width, height: 2400 });
     await page.goto('/ko/article/busan-film-festival-opens');
-    await expect(page.getByRole('group', { name: '글자 크기' }).getByRole('button', { name: '크게' })).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeGreaterThan(medium);
     expect(await layoutShift(page)).toBeLessThan(0.01);
+    const korean = await textSizes(page, '글자 크기');
+    await expect(korean.getByRole('button', { name: '크게' })).toHaveAttribute('aria-pressed', 'true');
 
-    await page.getByRole('group', { name: '글자 크기' }).getByRole('button', { name: '작게' }).click();
+    await korean.getByRole('button', { name: '작게' }).click();
     expect(await bodySize(page)).toBeLessThan(medium);
     await page.goto(`/en/article/${SEED_SLUG}`);
-    await expect(page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Small' })).toHaveAttribute('aria-pressed', 'true');
+    await expect((await textSizes(page, 'Text size')).getByRole('button', { name: 'Small' })).toHaveAttribute('aria-pressed', 'true');
     expect(await bodySize(page)).toBeLessThan(medium);
   });
 
   test('the chosen text size is applied by the page itself, before any app code runs', async ({ page }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
     const medium = await bodySize(page);
-    await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Large' }).click();
+    await (await textSizes(page, 'Text size')).getByRole('button', { name: 'Large' }).click();
     // With the app's scripts refused, only the inline script in the HTML can apply the size.
     await page.route('**/_next/static/**/*.js', (route) => route.abort());
     await page.goto(`/ko/article/${SEED_SLUG}`);
@@ -70,7 +79,8 @@ test.describe('reading comfort', () => {
 
   test('printing keeps the story, photo and caption, drops navigation and buttons, and prints the URL', async ({ page, baseURL }) => {
     await page.goto(`/en/article/${SEED_SLUG}`);
-    await page.getByRole('group', { name: 'Text size' }).getByRole('button', { name: 'Large' }).click();
+    await (await textSizes(page, 'Text size')).getByRole('button', { name: 'Large' }).click();
+    await page.keyboard.press('Escape');
     await page.emulateMedia({ media: 'print' });
     // Print sets its own size (11pt), whatever the reader chose on screen.
     expect(await bodySize(page)).toBeCloseTo((11 * 96) / 72, 1);
@@ -78,7 +88,8 @@ test.describe('reading comfort', () => {
     await expect(page.getByRole('article').getByRole('figure').first()).toBeVisible();
     await expect(page.getByRole('article').getByRole('figure').first().locator('figcaption')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Sections' })).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Text size' })).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     await expect(page.getByText(`Read this story online: ${baseURL}/en/article/${SEED_SLUG}`)).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
@@ -100,6 +111,7 @@ test.describe('reading comfort without JavaScript', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(`/en/article/${SEED_SLUG}`);
     await expect(page.getByRole('article')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Text size' })).toBeHidden();
     await expect(page.getByRole('group', { name: 'Text size' })).toBeHidden();
     await expect(page.getByRole('group', { name: 'Theme' })).toBeHidden();
     expect(await page.locator('html').evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(18, 18, 18)');

@@ -1,3 +1,4 @@
+import { devices, type Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { ArticlePage } from './support/ArticlePage';
 import { LOCALES, seed, SEED_SLUG } from './support/seed';
@@ -13,6 +14,7 @@ for (const locale of LOCALES) {
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(canonical).toBe(`${baseURL}/${locale}/article/${SEED_SLUG}`);
 
+      await article.openShareMenu();
       await expect(article.copyLinkStatus).toHaveAttribute('aria-live', 'polite');
       await expect(article.copyLinkStatus).toHaveText('');
       await article.copyLinkButton(story.copyLink).click();
@@ -28,6 +30,7 @@ for (const locale of LOCALES) {
       });
       const article = new ArticlePage(page);
       await article.goto(locale, SEED_SLUG);
+      await article.openShareMenu();
       await article.copyLinkButton(story.copyLink).click();
       await expect(article.copyLinkStatus).not.toHaveText('');
       await expect(article.copyLinkStatus).not.toHaveText(story.linkCopied);
@@ -40,7 +43,8 @@ for (const locale of LOCALES) {
     });
 
     test('offers plain share links that carry the encoded URL and open safely in a new tab', async ({ page, baseURL }) => {
-      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await new ArticlePage(page).goto(locale, SEED_SLUG);
+      await new ArticlePage(page).openShareMenu();
       const url = `${baseURL}/${locale}/article/${SEED_SLUG}`;
       const share = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' });
       const links = share.getByRole('link');
@@ -58,7 +62,8 @@ for (const locale of LOCALES) {
     });
 
     test('names each share link starting with the word it shows, and says which open a new tab', async ({ page }) => {
-      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await new ArticlePage(page).goto(locale, SEED_SLUG);
+      await new ArticlePage(page).openShareMenu();
       const share = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' });
       // Hidden text is its own run: browsers may put a space before it.
       const facebook = share.getByRole('link', { name: locale === 'en' ? /^Facebook +– share this story +\(opens in a new tab\)$/ : /^페이스북 +공유 +\(새 탭에서 열림\)$/ });
@@ -88,7 +93,8 @@ for (const locale of LOCALES) {
             Share: { sendScrap(options) { window.__kakaoShared = { key: window.Kakao._key, ...options }; } } };`,
         });
       });
-      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await new ArticlePage(page).goto(locale, SEED_SLUG);
+      await new ArticlePage(page).openShareMenu();
       const kakao = page.getByRole('button', { name: locale === 'en' ? 'KakaoTalk' : '카카오톡' });
       await expect(kakao).toBeVisible();
       await page.waitForLoadState('networkidle');
@@ -103,7 +109,8 @@ for (const locale of LOCALES) {
     });
 
     test('gives every share control a touch target of at least 24 by 24 pixels', { tag: ['@mobile', '@a11y'] }, async ({ page }) => {
-      await page.goto(`/${locale}/article/${SEED_SLUG}`);
+      await new ArticlePage(page).goto(locale, SEED_SLUG);
+      await new ArticlePage(page).openShareMenu();
       const controls = page.getByRole('region', { name: locale === 'en' ? 'Share this story' : '기사 공유하기' }).locator('a, button');
       expect(await controls.count()).toBeGreaterThanOrEqual(7);
       for (const control of await controls.all()) {
@@ -115,23 +122,50 @@ for (const locale of LOCALES) {
   });
 }
 
-test.describe('the device share sheet', () => {
-  test('appears where the browser can share, and shares the headline and canonical URL', async ({ page, baseURL }) => {
-    await page.addInitScript(() => {
-      const shared: ShareData[] = [];
-      Object.assign(window, { __shared: shared });
-      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
-    });
-    await page.goto(`/ko/article/${SEED_SLUG}`);
-    await page.getByRole('button', { name: '공유…' }).click();
-    const shared = await page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
-    expect(shared).toEqual([{ title: seed.ko.headline, url: `${baseURL}/ko/article/${SEED_SLUG}` }]);
+test.describe('the Share button', () => {
+  const stubShare = () => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { __shared: shared });
+    Object.defineProperty(navigator, 'share', { value: (data: ShareData) => (shared.push(data), Promise.resolve()) });
+  };
+  const sharedOn = (page: Page) => page.evaluate(() => (window as unknown as { __shared: ShareData[] }).__shared);
+
+  test('on a phone with a share sheet, opens the sheet with the headline and canonical URL, not the menu', { tag: '@mobile' }, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ ...devices['Pixel 7'], baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(stubShare);
+    const article = new ArticlePage(page);
+    await article.goto('ko', SEED_SLUG);
+    await article.shareButton.click();
+    expect(await sharedOn(page)).toEqual([{ title: seed.ko.headline, url: `${baseURL}/ko/article/${SEED_SLUG}` }]);
+    await expect(article.shareMenu).toBeHidden();
+    await context.close();
   });
 
-  test('is absent where the browser cannot share', async ({ page }) => {
+  test('on a computer that has a share sheet, opens the menu, which offers the sheet too', async ({ browser, baseURL }) => {
+    // A mouse, not a touch screen, whatever the project emulates.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(stubShare);
+    const article = new ArticlePage(page);
+    await article.goto('en', SEED_SLUG);
+    await article.openShareMenu();
+    await article.shareMenu.getByRole('button', { name: 'Share…' }).click();
+    expect(await sharedOn(page)).toEqual([{ title: seed.en.headline, url: `${baseURL}/en/article/${SEED_SLUG}` }]);
+    await context.close();
+  });
+
+  test('where the browser cannot share, opens the menu, which Escape closes, giving focus back', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined }));
-    await page.goto(`/en/article/${SEED_SLUG}`);
+    const article = new ArticlePage(page);
+    await article.goto('en', SEED_SLUG);
+    await expect(article.shareMenu).toBeHidden();
+    await article.openShareMenu();
     await expect(page.getByRole('button', { name: 'Copy link' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Share…' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Copy link' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(article.shareMenu).toBeHidden();
+    await expect(article.shareButton).toBeFocused();
   });
 });

@@ -4,7 +4,7 @@ import { COMMON_FONT_SLICES, FONT_WAIT_MS, FONTS_PENDING_ATTRIBUTE, HANGUL_WEB_A
 
 /**
  * Runs the inline script against a fake page: <html lang>, localStorage, fetch, the font-loading
- * API and the parse and load events. `fontsReady` settles document.fonts.ready (never, by default).
+ * API and the parse and load events. `fontsReady` settles every font load (never, by default).
  */
 async function run(
   lang: string,
@@ -23,8 +23,17 @@ async function run(
       documentElement: { lang, setAttribute: (k: string, v: string) => (attributes[k] = v), removeAttribute: (k: string) => delete attributes[k] },
       // A canvas that draws Hangul and a code point no font has at these widths.
       createElement: () => ({ getContext: () => (widths ? { font: '', measureText: (text: string) => ({ width: text === '\uffff' ? widths.missing : widths.hangul }) } : null) }),
-      fonts: { load: (font: string) => fontLoads.push(font), ready: fontsReady },
-      body: { offsetWidth: 375 },
+      fonts: { load: (font: string, text: string) => (fontLoads.push(`${font}: ${text}`), fontsReady) },
+      body: {},
+      // The page's text nodes: a paragraph, and a script's data, which is not shown.
+      createTreeWalker: () => {
+        const nodes = [
+          { data: '본문 text', parentNode: { nodeName: 'P' } },
+          { data: '{"숨은":1}', parentNode: { nodeName: 'SCRIPT' } },
+        ];
+        return { nextNode: () => nodes.shift() ?? null };
+      },
+      querySelectorAll: () => [{ getAttribute: () => '검색어' }],
     },
     localStorage: { getItem: (k: string) => stored[k] ?? null, setItem: (k: string, v: string) => (stored[k] = v) },
     fetch: async (url: string) => {
@@ -89,7 +98,8 @@ describe('the inline web-fonts script', () => {
     const boxes = { hangul: 5.84, missing: 5.84 };
     const ready = await run('ko', {}, true, boxes, Promise.resolve());
     expect(ready.beforeParsed).toMatchObject({ [FONTS_PENDING_ATTRIBUTE]: '' });
-    expect(ready.fontLoads).toEqual(['16px "Pretendard Hangul"']);
+    // The common slices at once, then every character the parsed page shows, placeholders included.
+    expect(ready.fontLoads).toEqual(['16px "Pretendard Hangul": \uac00\ud55c\uad6d\uae40', '16px "Pretendard Hangul": 본문 text검색어']);
     expect(ready.parsed).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
 
     const stuck = await run('ko', {}, true, boxes);

@@ -33,21 +33,24 @@ const COMMON_SLICE_SAMPLE = '\uac00\ud55c\uad6d\uae40';
 
 /**
  * Set on <html>, on a device with no Korean font, while the slices the page needs are on their
- * way: the page stays unpainted (globals.css) rather than be laid out around invisible text in
- * boxes' widths and then move when the glyphs come. Removed once the fonts are in, or after
- * FONT_WAIT_MS, when font-display: block would show the text anyway.
+ * way: the page is not laid out at all (globals.css) rather than be laid out around invisible
+ * text in boxes' widths and then move when the glyphs come. Removed once the fonts are in, or
+ * after FONT_WAIT_MS, when font-display: block would show the text anyway.
  */
 export const FONTS_PENDING_ATTRIBUTE = 'data-fonts-pending';
 export const FONT_WAIT_MS = 3000;
 
 /**
  * Whether the device can draw Hangul: with no Korean font, a syllable is drawn as the same box as
- * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint;
- * such a device then starts fetching the commonest slices at once, and once the document is
- * parsed, lays it out (which requests every other slice its text needs) and shows it when they
- * are in.
+ * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint.
+ * Such a device starts fetching the commonest slices at once; once the document is parsed, it
+ * fetches the slices of every character the page can show (its text, menus included, not its
+ * scripts' data, and placeholders), and only then does the CSS name 'Pretendard Hangul'
+ * (globals.css) and the page show. Text is never laid
+ * out while its face is still loading: Chromium can keep such text in boxes after the face has
+ * come.
  */
-const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},s=function(){d.removeAttribute(p)};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});document.fonts.load('16px "Pretendard Hangul"',${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){void document.body.offsetWidth;document.fonts.ready.then(s,s)})}}catch(e){}`;
+const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},f='16px "Pretendard Hangul"',s=function(){d.removeAttribute(p)};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});document.fonts.load(f,${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){var w=document.createTreeWalker(document.body,4),n,t='';while(n=w.nextNode())if(!/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode.nodeName))t+=n.data;document.querySelectorAll('[placeholder]').forEach(function(e){t+=e.getAttribute('placeholder')});document.fonts.load(f,t).then(s,s)})}}catch(e){}`;
 
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
@@ -61,9 +64,10 @@ export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${
 )}.map(function(u){return fetch(u,{priority:'low'}).then(function(r){if(!r.ok)throw new Error(u);return r.arrayBuffer()})})).then(function(){try{localStorage.setItem(k,'1')}catch(e){}},function(){})},0)})})();`;
 
 /**
- * Pages outside the site's layout (the starting page, the last-resort error page) have neither
- * its CSS nor its script. On a device with no Korean font this links the Hangul faces alone
+ * The starting page (lib/startingPage.ts) stands outside the site's layout, with neither its CSS
+ * nor its script. On a device with no Korean font this links the Hangul faces alone
  * (public/fonts/pretendard/hangul.css, from scripts/make-fonts.mjs); elsewhere it does nothing.
+ * (The last-resort error page links that file itself: its code ships in every page's bundle.)
  */
 export const HANGUL_FALLBACK_SCRIPT = `(function(){try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width!==c.measureText('\\uffff').width)return;var d=document.documentElement,l=document.createElement('link');d.setAttribute(${JSON.stringify(
   HANGUL_WEB_ATTRIBUTE,

@@ -10,6 +10,10 @@ export class ArticlePage {
   readonly caption: Locator;
   readonly body: Locator;
   readonly shareRegion: Locator;
+  /** The one Share button: it opens the share menu (or, on a phone with one, the device's sheet). */
+  readonly shareButton: Locator;
+  /** The share menu, a native popover. */
+  readonly shareMenu: Locator;
   readonly copyLinkStatus: Locator;
 
   constructor(readonly page: Page) {
@@ -21,7 +25,15 @@ export class ArticlePage {
     this.caption = this.photo.locator('figcaption');
     this.body = this.article.locator('.article-body');
     this.shareRegion = this.article.getByRole('region').filter({ has: page.getByRole('button') }).first();
+    this.shareButton = this.article.getByRole('button', { name: /^(Share|공유)$/ });
+    this.shareMenu = this.article.locator('#share-menu');
     this.copyLinkStatus = this.article.getByRole('status').first();
+  }
+
+  /** Opens the share menu, as a reader taps Share, and waits until it shows. */
+  async openShareMenu() {
+    await this.shareButton.click();
+    await this.shareMenu.and(this.page.locator(':popover-open')).waitFor();
   }
 
   async goto(locale: string, slug: string) {

@@ -31,7 +31,7 @@ export const seed = {
     agencyCredit: '저작권자(c) 연합뉴스, 무단 전재-재배포 금지',
     linkCopied: '링크가 복사되었습니다',
     copyLink: '링크 복사',
-    otherLanguageLink: /English로 이 기사 읽기/,
+    otherLanguageLink: /English 기사로 읽기/,
     paragraphs: 13,
   },
 } as const;

@@ -11,7 +11,6 @@ import { Headline } from '@/components/Headline';
 import { JsonLd } from '@/components/JsonLd';
 import { LanguageSwitcher } from '@/components/LanguageSwitcher';
 import { NextInSection } from '@/components/NextInSection';
-import { TextSizeControl } from '@/components/ReadingControls';
 import { RelatedStories } from '@/components/RelatedStories';
 import { PhotoCaption } from '@/components/PhotoCaption';
 import { PreviewBanner } from '@/components/PreviewBanner';
@@ -19,6 +18,7 @@ import { ShareLinks } from '@/components/ShareLinks';
 import { TagList } from '@/components/TagList';
 import { TranslationCredit } from '@/components/TranslationCredit';
 import { TranslationUnavailable } from '@/components/TranslationUnavailable';
+import { TextSizeMenu } from '@/components/TextSizeMenu';
 import { Timestamp } from '@/components/Timestamp';
 import { metadataLanguages } from '@/i18n/alternates';
 import { otherLocale } from '@/i18n/locales';
@@ -170,13 +170,14 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <JsonLd data={structuredData} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
         <article className="space-y-6">
-          <header className="space-y-4">
+          <header className="space-y-3">
             <Headline
               title={article.title}
               dek={article.dek}
               kicker={section ? { label: section.name[locale], href: paths.section(locale, section.id) } : undefined}
             />
-            <div className="space-y-1 border-y border-rule py-3">
+            {/* Who and when, then one row of tools, so that on a phone the photo starts on the first screen. */}
+            <div className="space-y-1 border-t border-rule pt-3">
               <Byline locale={locale} authors={authors} />
               <TranslationCredit
                 locale={locale}
@@ -184,21 +185,22 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
                 translators={getAuthors(article.translatedBy ?? [])}
                 original={article.translatedFrom && (preview ? getArticleForPreview(article.translatedFrom, slug) : getPublishedArticle(article.translatedFrom, slug))}
               />
-              <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
-              <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, body.plainText) })}</p>
+              <div className="flex flex-wrap items-baseline gap-x-4">
+                <Timestamp locale={locale} publishedAt={article.publishedAt} updatedAt={article.updatedAt} />
+                <p className="text-sm text-muted">{t('readingTime', { minutes: readingMinutes(locale, body.plainText) })}</p>
+              </div>
             </div>
-            <div className="flex flex-wrap items-start justify-between gap-3">
+            <div className="flex flex-wrap items-center gap-x-2 gap-y-3 border-b border-rule pb-3">
               <ShareLinks locale={locale} url={url} title={article.title} />
+              <TextSizeMenu locale={locale} />
               {/* Without that version the link leads to a page saying so: it must not promise the story. */}
               <LanguageSwitcher
                 locale={locale}
                 target={target}
                 href={paths.article(target, slug)}
                 kind={(preview ? getArticleForPreview(target, slug) : getPublishedArticle(target, slug)) ? 'story' : 'page'}
+                compact
               />
-            </div>
-            <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
-              <TextSizeControl locale={locale} />
               {!preview && getPublishedArticle(target, slug) && <BilingualLink locale={locale} slug={slug} />}
             </div>
           </header>
