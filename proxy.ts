@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './i18n/cookie';
 import { preferredLocale } from './i18n/negotiate';
+import { needsLanguage, withLanguage } from './i18n/paths';
 import { IndexGate } from './lib/content/gate';
 import { contentIndexFile } from './lib/content/indexFile';
 import { isKnownRoute } from './lib/routeGate';
@@ -37,7 +38,7 @@ function routeLookup(): IndexGate | 'building' | null {
  */
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  if (pathname === '/' || /^\/(article|section)(\/|$)/.test(pathname)) return redirectToLanguage(request);
+  if (needsLanguage(pathname)) return redirectToLanguage(request);
   const known = routeLookup();
   // Stories, listings and search need the index: "back in a minute" (503, Retry-After), never a 404.
   if (known === 'building') return startingResponse(pathname);
@@ -48,7 +49,7 @@ export function proxy(request: NextRequest) {
 function redirectToLanguage(request: NextRequest) {
   const locale = preferredLocale(request.headers.get('accept-language'), request.cookies.get(LOCALE_COOKIE)?.value);
   const url = request.nextUrl.clone();
-  url.pathname = `/${locale}${url.pathname === '/' ? '' : url.pathname}`;
+  url.pathname = withLanguage(locale, url.pathname);
   const response = NextResponse.redirect(url, 307);
   // The answer depends on these request headers: caches must not share it between readers.
   response.headers.set('Vary', 'Accept-Language, Cookie');

@@ -2,16 +2,17 @@
 
 import { usePathname } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
-import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
+import { ERROR_PAGE_TEXT, errorPageText } from '@/i18n/errorPageText';
+import { LOCALES } from '@/i18n/languages';
+import { localeOfPath } from '@/i18n/paths';
 
 /**
  * The last resort, when even the site layout fails (for instance when the content cannot be
  * read): both languages, the URL's first, and no details.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const pathname = usePathname() ?? '';
-  const order = /^\/ko(\/|$)/.test(pathname) ? (['ko', 'en'] as const) : (['en', 'ko'] as const);
-  const [first, second] = order;
+  const first = errorPageText(localeOfPath(usePathname() ?? '')).locale;
+  const others = LOCALES.filter((locale) => locale !== first);
   return (
     <html lang={first}>
       <head>
@@ -26,13 +27,21 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <main>
           <h1>{ERROR_PAGE_TEXT[first].title}</h1>
           <p>{ERROR_PAGE_TEXT[first].body}</p>
-          <section lang={second}>
-            <h2>{ERROR_PAGE_TEXT[second].title}</h2>
-            <p>{ERROR_PAGE_TEXT[second].body}</p>
-          </section>
+          {others.map((locale) => (
+            <section key={locale} lang={locale}>
+              <h2>{ERROR_PAGE_TEXT[locale].title}</h2>
+              <p>{ERROR_PAGE_TEXT[locale].body}</p>
+            </section>
+          ))}
           <DevErrorDetails error={error} />
           <button type="button" onClick={reset} style={{ minHeight: '2.75rem', padding: '0 1rem' }}>
-            {ERROR_PAGE_TEXT[first].retry} / <span lang={second}>{ERROR_PAGE_TEXT[second].retry}</span>
+            {ERROR_PAGE_TEXT[first].retry}
+            {others.map((locale) => (
+              <span key={locale} lang={locale}>
+                {' / '}
+                {ERROR_PAGE_TEXT[locale].retry}
+              </span>
+            ))}
           </button>
         </main>
       </body>

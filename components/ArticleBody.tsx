@@ -10,6 +10,11 @@ interface ArticleBodyProps {
   body: Root;
   /** Set inline at the start of the first paragraph, as newspapers do. */
   dateline?: ReactNode;
+  /**
+   * The lead photo, first inside the story's text: Reader View (Readability) keeps the block it
+   * takes for the story, and in Korean, with fewer commas to score, that block is the text alone.
+   */
+  lead?: ReactNode;
   /** An editor's preview: photos are the files themselves (ResponsiveImage). */
   unoptimizedImages?: boolean;
   /** How a learner's gloss shows (the parallel view); elsewhere the term reads as plain text. */
@@ -32,10 +37,11 @@ const components: Partial<Components> = {
 };
 
 /** The story's text, rendered on the server from Markdown that lib/content parsed and sanitized. */
-export function ArticleBody({ body, dateline, unoptimizedImages = false, gloss }: ArticleBodyProps) {
+export function ArticleBody({ body, dateline, lead, unoptimizedImages = false, gloss }: ArticleBodyProps) {
   const tree = dateline ? markFirstParagraph(body) : body;
   return (
     <div className="article-body">
+      {lead}
       {toJsxRuntime(tree, {
         Fragment,
         jsx,

@@ -16,7 +16,7 @@ interface PhotoCaptionProps {
 export async function PhotoCaption({ locale, photo, lead = false, unoptimized = false }: PhotoCaptionProps) {
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
-    <figure className="space-y-2">
+    <figure className={lead ? 'lead-photo space-y-2' : 'space-y-2'}>
       <ResponsiveImage
         src={photo.src}
         alt={photo.alt}
@@ -28,7 +28,7 @@ export async function PhotoCaption({ locale, photo, lead = false, unoptimized = 
         unoptimized={unoptimized}
       />
       {(photo.caption || photo.credit) && (
-        <figcaption className="text-sm leading-relaxed text-muted">
+        <figcaption className="font-sans text-sm leading-relaxed text-muted">
           {photo.caption}
           {photo.caption && photo.credit && ' '}
           {photo.credit && <span className="whitespace-nowrap">{t('photoCredit', { credit: photo.credit })}</span>}

@@ -13,7 +13,8 @@ export async function TagList({ locale, tags }: TagListProps) {
   if (tags.length === 0) return null;
   const t = await getTranslations({ locale, namespace: 'Article' });
   return (
-    <section aria-labelledby="story-tags" className="flex flex-wrap items-baseline gap-2 print:hidden">
+    // "related" in its class: Reader View leaves the links out (it would keep their heading alone).
+    <section aria-labelledby="story-tags" className="related-tags flex flex-wrap items-baseline gap-2 print:hidden">
       <h2 id="story-tags" className="text-sm font-semibold">
         {t('tags')}
       </h2>

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import { localeConfig } from '@/i18n/locales';
 import { paths } from '@/i18n/paths';
 import type { Locale } from '@/i18n/routing';
 import type { Article, Author } from '@/lib/content/types';
@@ -14,12 +15,6 @@ interface TranslationCreditProps {
   original?: Article;
 }
 
-/** Korean's subject particle after a name: 가 after a vowel, 이 after a final consonant. */
-function subjectParticle(word: string): string {
-  const code = word.charCodeAt(word.length - 1) - 0xac00;
-  return code >= 0 && code < 11172 && code % 28 !== 0 ? '이' : '가';
-}
-
 /**
  * Who translated this version and from which language ("Translated from Korean by Kim Seo-yeon"),
  * and, when the original changed after the translation, a notice linking to it.
@@ -30,7 +25,7 @@ export async function TranslationCredit({ locale, article, translators, original
   const t = await getTranslations({ locale, namespace: 'Article' });
   const language = t(`languageNames.${from}`);
   const names = new Intl.ListFormat(locale, { type: 'conjunction' }).format(translators.map((a) => creditName(a, locale, (name) => t('staffName', { name }))));
-  const credited = locale === 'ko' && names ? `${names}${subjectParticle(names)}` : names;
+  const credited = localeConfig[locale].asSubject(names);
   const translatedAt = Date.parse(article.updatedAt ?? article.publishedAt);
   const originalUpdated = original?.updatedAt && Date.parse(original.updatedAt) > translatedAt ? original.updatedAt : undefined;
   return (

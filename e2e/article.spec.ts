@@ -197,10 +197,13 @@ test('a story in other sections renders its Markdown: subheads, quotes, lists, f
   await expect(body.getByRole('heading', { level: 2 }).first()).toBeVisible();
   await expect(body.locator('blockquote')).toHaveCount(1);
   await expect(body.getByRole('listitem').first()).toBeVisible();
-  await expect(body.getByRole('figure').locator('figcaption')).not.toBeEmpty();
+  // The lead photo opens the text; the body's own figure comes after it.
+  const figures = body.getByRole('figure');
+  await expect(figures).toHaveCount(2);
+  await expect(figures.last().locator('figcaption')).not.toBeEmpty();
   // The figure's photo lives in the story's own folder (`![…](outdoor-screening.jpg)`): served from
   // there, optimized, and loaded.
-  const photo = body.getByRole('figure').getByRole('img');
+  const photo = figures.last().getByRole('img');
   await expect(photo).toHaveAttribute('src', /^\/_next\/image\?url=%2Fmedia%2Fbusan-film-festival-opens%2F[0-9a-f]{16}%2Foutdoor-screening\.jpg&/);
   await photo.scrollIntoViewIfNeeded();
   // The optimizer's first AVIF of a photo at a width takes seconds on a busy 2-core machine.

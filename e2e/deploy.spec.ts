@@ -164,6 +164,8 @@ test.describe('a deploy: a build next to the running server, then a restart', { 
           if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
         });
         const newStatic = await staticFilesOf(reader, `${ORIGIN}${STORY}`);
+        // Copy link is in the Share menu.
+        await reader.getByRole('button', { name: 'Share', exact: true }).click();
         await expect(reader.locator('button[data-deploy="second-build"]')).toBeVisible();
         expect(problems).toEqual([]);
         // Otherwise this test proves nothing about old scripts: some must exist in the old build only.

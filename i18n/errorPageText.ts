@@ -1,4 +1,5 @@
 import type en from '@/messages/en.json';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './languages';
 
 type ErrorText = (typeof en)['Error'];
 
@@ -20,9 +21,10 @@ export const ERROR_PAGE_TEXT = {
     retry: '다시 시도',
     goHome: '첫 화면으로 가기',
   },
-} satisfies Record<'en' | 'ko', ErrorText>;
+} satisfies Record<Locale, ErrorText>;
 
-export function errorPageText(locale: string | undefined): ErrorText & { locale: 'en' | 'ko' } {
-  const key = locale === 'ko' ? 'ko' : 'en';
+/** The text in the page's language, or in the default one for a URL that names none. */
+export function errorPageText(locale: string | undefined): ErrorText & { locale: Locale } {
+  const key = isLocale(locale) ? locale : DEFAULT_LOCALE;
   return { ...ERROR_PAGE_TEXT[key], locale: key };
 }

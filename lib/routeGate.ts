@@ -1,4 +1,4 @@
-import { isLocale } from '@/i18n/routing';
+import { parsePath } from '@/i18n/paths';
 import { parsePageParam } from '@/lib/pagination';
 
 /** Section, tag and author listings (as in lib/content/listings.ts; kept here so the proxy stays light). */
@@ -46,8 +46,8 @@ function decode(segment: string): string | undefined {
  * not the gate's business (they are prerendered or a static 404).
  */
 export function isKnownRoute(pathname: string, lookup: RouteLookup, { preview }: { preview: boolean }): boolean {
-  const [, locale, kind, key, ...rest] = pathname.split('/');
-  if (!isLocale(locale)) return false;
+  const { locale, kind, key, rest } = parsePath(pathname);
+  if (!locale) return false;
   if (kind === 'search') return key === undefined;
   if (key === undefined) return false;
   if (kind === 'article') {

@@ -1,7 +1,8 @@
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 import { localeConfig } from '@/i18n/locales';
-import { isLocale, routing, type Locale } from '@/i18n/routing';
+import { localeOfPath } from '@/i18n/paths';
+import { routing, type Locale } from '@/i18n/routing';
 import { HANGUL_FALLBACK_SCRIPT, STANDALONE_FONT_CSS } from '@/lib/webFonts';
 
 const messages: Record<Locale, typeof en> = { en, ko };
@@ -18,8 +19,7 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;',
  * waiting for.
  */
 export function startingResponse(pathname: string): Response {
-  const first = pathname.split('/')[1] ?? '';
-  const locale: Locale = isLocale(first) ? first : routing.defaultLocale;
+  const locale: Locale = localeOfPath(pathname) ?? routing.defaultLocale;
   const { Site, Starting } = messages[locale];
   const html = `<!doctype html>
 <html lang="${localeConfig[locale].htmlLang}">

@@ -182,3 +182,47 @@ export async function ListingRoute({ kind, params }: { kind: ListingKind; params
     />
   );
 }
+
+/**
+ * The exports of a listing's route files, the same for sections, tags and authors: the first
+ * page (`/[locale]/<kind>/<key>`) and the later ones (`…/page/<n>`). Each route file names its
+ * kind and keeps its own `dynamicParams`, which Next.js reads from the file itself.
+ */
+type KindParams<K extends ListingKind> = { locale: string } & Record<K, string>;
+
+export function firstListingPage<K extends ListingKind>(kind: K) {
+  type Props = { params: Promise<KindParams<K>> };
+  return {
+    generateStaticParams: ({ params }: { params: { locale: string } }) => listingParams(kind, params.locale).map(({ key }) => ({ [kind]: key })),
+    generateMetadata: async ({ params }: Props) => {
+      const route = await params;
+      return listingMetadata(kind, { locale: route.locale, key: route[kind] });
+    },
+    Page: async function Page({ params }: Props) {
+      const route = await params;
+      return <ListingRoute kind={kind} params={{ locale: route.locale, key: route[kind] }} />;
+    },
+  };
+}
+
+export function laterListingPage<K extends ListingKind>(kind: K) {
+  type Props = { params: Promise<KindParams<K> & { page: string }> };
+  return {
+    generateStaticParams: ({ params }: { params: { locale: string } & Partial<Record<K, string>> }) => {
+      // Called once per listing from the parent segment, or once per locale when there is none.
+      const all = laterListingParams(kind, params.locale);
+      const parentKey = params[kind];
+      if (parentKey === undefined) return all.map(({ key, page }) => ({ [kind]: key, page }));
+      const parent = decodeSegment(parentKey);
+      return all.filter(({ key }) => key === parent).map(({ page }) => ({ page }));
+    },
+    generateMetadata: async ({ params }: Props) => {
+      const route = await params;
+      return listingMetadata(kind, { locale: route.locale, key: route[kind], page: route.page });
+    },
+    Page: async function Page({ params }: Props) {
+      const route = await params;
+      return <ListingRoute kind={kind} params={{ locale: route.locale, key: route[kind], page: route.page }} />;
+    },
+  };
+}

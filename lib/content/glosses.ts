@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import type { Parent, PhrasingContent, Root as MdastRoot, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localeConfig, otherLocale } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 import type { BodyProblem } from './markdown';
 
@@ -30,8 +31,6 @@ export interface Gloss {
 
 /** Plain text in both parts, on one line; `\[` writes a bracket that starts no gloss. */
 const GLOSS = /(?<!\\)\[([^[\]{}\n]*)\]\{([^{}\n]*)\}/g;
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
-const LATIN = /[A-Za-z]/;
 
 /** The first gloss written in a text, as written (for text that cannot have one, such as the headline). */
 export function glossWritten(text: string): string | undefined {
@@ -39,10 +38,8 @@ export function glossWritten(text: string): string | undefined {
 }
 
 /** Whether a gloss is written in the language a reader of the other version reads. */
-const inOtherLanguage: Record<Locale, (gloss: string) => boolean> = {
-  en: (gloss) => HANGUL.test(gloss),
-  ko: (gloss) => LATIN.test(gloss),
-};
+/** Whether a gloss is written in the letters of the story's other language (i18n/locales.ts). */
+const inOtherLanguage = (locale: Locale, gloss: string) => localeConfig[otherLocale(locale)].letters.test(gloss);
 
 interface GlossOptions {
   locale: Locale;
@@ -73,8 +70,8 @@ export function remarkGlosses() {
         }
         if (parent.type === 'link' || parent.type === 'linkReference') {
           problems.push({ severity: 'warning', line, message: `the gloss "${whole}" is inside a link, where a reader's tap follows the link: put it outside the link; only "${term}" is shown` });
-        } else if (!inOtherLanguage[locale](gloss)) {
-          problems.push({ severity: 'warning', line, message: `the gloss "${whole}" is for readers of the other language: write "${gloss}" in ${locale === 'ko' ? 'English' : 'Korean'}` });
+        } else if (!inOtherLanguage(locale, gloss)) {
+          problems.push({ severity: 'warning', line, message: `the gloss "${whole}" is for readers of the other language: write "${gloss}" in ${localeConfig[otherLocale(locale)].englishName}` });
         }
         if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
         parts.push(

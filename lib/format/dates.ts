@@ -1,12 +1,11 @@
+import { localeConfig } from '@/i18n/locales';
 import type { Locale } from '@/i18n/routing';
 
 /** Every time on the site is shown in the newsroom's zone, whatever the server's or reader's. */
 export const NEWSROOM_TIME_ZONE = 'Asia/Seoul';
 
-// AP style: short months get a period, March to July are written out, September is "Sept."
-const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-
-interface WallClock {
+/** A time of day on a date, as a clock in Seoul shows it. */
+export interface WallClock {
   year: number;
   month: number;
   day: number;
@@ -44,19 +43,12 @@ function wallClockInSeoul(instant: Date): WallClock {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /**
- * The date-and-time part of a story's timestamp, in KST, as each language's press writes it:
- * English `Sept. 14, 2023 - 21:52`, Korean `2023.09.14 21:52`. The label around it
- * ("Published : ", "입력 ") comes from the messages.
+ * The date-and-time part of a story's timestamp, in KST, as each language's press writes it
+ * (i18n/locales.ts): English `Sept. 14, 2023 - 21:52`, Korean `2023.09.14 21:52`. The label
+ * around it ("Published : ", "입력 ") comes from the messages.
  */
 export function formatNewsDateTime(locale: Locale, iso: string): string {
-  const t = wallClockInSeoul(new Date(iso));
-  const time = `${pad(t.hour)}:${pad(t.minute)}`;
-  switch (locale) {
-    case 'en':
-      return `${AP_MONTHS[t.month - 1]} ${t.day}, ${t.year} - ${time}`;
-    case 'ko':
-      return `${t.year}.${pad(t.month)}.${pad(t.day)} ${time}`;
-  }
+  return localeConfig[locale].newsDateTime(wallClockInSeoul(new Date(iso)));
 }
 
 /**

@@ -170,7 +170,8 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
       <JsonLd data={structuredData} />
       <main id="main" className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
         <article className="space-y-6">
-          <header className="space-y-3">
+          {/* "header" in its class: Reader View leaves it out (it shows the headline and byline itself). */}
+          <header className="story-header space-y-3">
             <Headline
               title={article.title}
               dek={article.dek}
@@ -204,14 +205,17 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
               {!preview && getPublishedArticle(target, slug) && <BilingualLink locale={locale} slug={slug} />}
             </div>
           </header>
-          {article.hero && <PhotoCaption locale={locale} photo={article.hero} lead unoptimized={preview} />}
           <ArticleBody
+            lead={article.hero && <PhotoCaption locale={locale} photo={article.hero} lead unoptimized={preview} />}
             body={body.tree}
             dateline={article.dateline ? <Dateline locale={locale} place={article.dateline} credit={datelineCredit} /> : undefined}
             unoptimizedImages={preview}
           />
           <AgencyCredit locale={locale} authors={authors} />
-          <p className="print-only text-sm">{t('printedFrom', { url })}</p>
+          {/* For paper only: hidden from Reader View too, which reads aria-hidden. */}
+          <p className="print-only text-sm" aria-hidden="true">
+            {t('printedFrom', { url })}
+          </p>
           <TagList locale={locale} tags={article.tags} />
         </article>
         <div className="mt-10 space-y-8">
