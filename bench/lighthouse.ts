@@ -98,7 +98,25 @@ export function launchChrome() {
     // Chromium's sandbox refuses to start as root (CI and these machines run as root).
     ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   ];
-  return chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error' });
+  return chromeLauncher.launch({ chromePath, chromeFlags, logLevel: 'error', envVars: { ...process.env, ...koreanFontConfig() } as Record<string, string> });
+}
+
+/**
+ * Readers' phones have a Korean font; this machine and CI have none, and a page there waits for
+ * the web font's slices before it shows (docs/adr/0005). Measure as a reader's phone: fontconfig
+ * also reads Pretendard's OpenType files from its package, which Chromium then finds as a system
+ * font (a machine with a CJK font of its own has one more). FONTCONFIG_FILE set by the caller wins.
+ */
+function koreanFontConfig(): Record<string, string> {
+  const fonts = path.resolve('node_modules/pretendard/dist/public/static');
+  if (process.env.FONTCONFIG_FILE || !fs.existsSync(fonts) || !fs.existsSync('/etc/fonts/fonts.conf')) return {};
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-fonts-'));
+  const file = path.join(dir, 'fonts.conf');
+  fs.writeFileSync(
+    file,
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include><dir>${fonts}</dir><cachedir>${path.join(dir, 'cache')}</cachedir></fontconfig>\n`,
+  );
+  return { FONTCONFIG_FILE: file };
 }
 
 /** What the worker (bench/lighthouse-worker.mjs) prints for one audit. */

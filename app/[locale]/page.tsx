@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: HomePageProps): Promise<Metad
     description: t('description'),
     alternates: {
       canonical: absoluteUrl(paths.home(locale)),
-      languages: metadataLanguages({ en: paths.home('en'), ko: paths.home('ko') }),
+      languages: metadataLanguages(Object.fromEntries(routing.locales.map((l) => [l, paths.home(l)]))),
       types: await feedAlternates(locale),
     },
     ...socialMetadata({

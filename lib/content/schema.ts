@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '@/i18n/languages';
 import { tagSlug } from './tags';
 
 /** Slugs and ids: lowercase ASCII words joined by single hyphens (`kim-train-khabarovsk`). */
@@ -73,7 +74,7 @@ export const frontmatterSchema = z.strictObject({
   updatedAt: dateTime.optional(),
   dateline: text.optional(),
   /** This version is a translation of the story's version in that language (docs/adr/0004-bilingual-reading.md). */
-  translatedFrom: z.enum(['en', 'ko'], { message: 'expected the language of the original: en or ko' }).optional(),
+  translatedFrom: z.enum(LOCALES, { message: `expected the language of the original: ${LOCALES.join(' or ')}` }).optional(),
   /** Who translated it: author ids, as in `authors`. */
   translatedBy: z
     .array(z.string().regex(SLUG_PATTERN, { message: `expected an author id: ${SLUG_HINT}` }))

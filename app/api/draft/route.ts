@@ -1,7 +1,7 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
 import { paths } from '@/i18n/paths';
-import { isLocale } from '@/i18n/routing';
+import { isLocale, routing } from '@/i18n/routing';
 import { getArticleForPreview } from '@/lib/content/queries';
 import { SLUG_PATTERN } from '@/lib/content/schema';
 import { plainResponse } from '@/lib/responses';
@@ -22,7 +22,7 @@ export async function GET(request: NextRequest) {
   const locale = query.get('locale');
   const slug = query.get('slug');
   if (!locale || !slug) return plainResponse(400, 'Preview needs both slug and locale, e.g. ?slug=my-story&locale=en.');
-  if (!isLocale(locale)) return plainResponse(404, 'No such language: locale must be "en" or "ko".');
+  if (!isLocale(locale)) return plainResponse(404, `No such language: locale must be ${routing.locales.map((l) => `"${l}"`).join(' or ')}.`);
   if (!SLUG_PATTERN.test(slug) || slug.length > 200 || !getArticleForPreview(locale, slug)) {
     return plainResponse(404, `No story "${slug.slice(0, 200)}" in ${locale}: check the slug and the language.`);
   }
