@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_COOKIE } from './i18n/cookie';
 import { preferredLocale } from './i18n/negotiate';
-import { needsLanguage, withLanguage } from './i18n/paths';
+import { needsLanguage, withLanguage } from './i18n/requestPaths';
 import { IndexGate } from './lib/content/gate';
 import { contentIndexFile } from './lib/content/indexFile';
 import { isKnownRoute } from './lib/routeGate';

@@ -2,16 +2,15 @@
 
 import { usePathname } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
-import { ERROR_PAGE_TEXT, errorPageText } from '@/i18n/errorPageText';
-import { LOCALES } from '@/i18n/languages';
-import { localeOfPath } from '@/i18n/paths';
+import { ERROR_PAGE_TEXT } from '@/i18n/errorPageText';
+import { DEFAULT_LOCALE, LOCALES, localeOfPath } from '@/i18n/languages';
 
 /**
  * The last resort, when even the site layout fails (for instance when the content cannot be
  * read): both languages, the URL's first, and no details.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const first = errorPageText(localeOfPath(usePathname() ?? '')).locale;
+  const first = localeOfPath(usePathname() ?? '') ?? DEFAULT_LOCALE;
   const others = LOCALES.filter((locale) => locale !== first);
   return (
     <html lang={first}>

@@ -5,7 +5,8 @@ import { APPLY_PREFERENCES_SCRIPT } from '@/lib/readingPreferences';
 import { WEB_FONTS_SCRIPT } from '@/lib/webFonts';
 import { SITE_ICONS } from '@/lib/siteIcons';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/i18n/languages';
-import { LOCALE_PATH_PATTERN, paths } from '@/i18n/paths';
+import { paths } from '@/i18n/paths';
+import { LOCALE_PATH_PATTERN } from '@/i18n/requestPaths';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 

@@ -11,9 +11,9 @@ interface BilingualLinkProps {
 export async function BilingualLink({ locale, slug }: BilingualLinkProps) {
   const t = await getTranslations({ locale, namespace: 'Bilingual' });
   return (
-    <a href={paths.bilingual(locale, slug)} aria-label={t.markup('link', { phrase: (chunks) => chunks })} className="inline-flex min-h-11 items-center text-sm font-semibold text-link underline print:hidden">
+    <a href={paths.bilingual(locale, slug)}className="inline-flex min-h-11 items-center text-sm font-semibold text-link underline print:hidden">
       {/* On a phone, the languages alone: the rest stays the link's accessible name. */}
-      <span>{t.rich('link', { phrase: (chunks) => <span className="max-sm:hidden">{chunks}</span> })}</span>
+      <span>{t.rich('link', { phrase: (chunks) => <span className="max-sm:sr-only">{chunks}</span> })}</span>
     </a>
   );
 }

@@ -13,15 +13,13 @@ interface LanguageLinkProps {
   /** The language being chosen, remembered for the next visit to `/`. */
   locale: Locale;
   className?: string;
-  /** The link's name when its text is shortened on a phone. */
-  label?: string;
   children: ReactNode;
 }
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 /** A link to the other language that remembers the choice for the next visit to `/`. */
-export function LanguageLink({ href, hrefLang, locale, className, label, children }: LanguageLinkProps) {
+export function LanguageLink({ href, hrefLang, locale, className, children }: LanguageLinkProps) {
   // Known while prerendering too, so the link is right in the static HTML.
   const pathname = usePathname();
   function remember() {
@@ -29,7 +27,7 @@ export function LanguageLink({ href, hrefLang, locale, className, label, childre
   }
   return (
     // Few readers switch language: prefetching the other version would cost every reader a request.
-    <a href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} className={className} aria-label={label} onClick={remember}>
+    <a href={href ?? counterpartPath(pathname, locale)} hrefLang={hrefLang} className={className} onClick={remember}>
       {children}
     </a>
   );

@@ -10,7 +10,7 @@ interface LanguageSwitcherProps {
   href?: string;
   /** What the link leads to: this story or this page. */
   kind?: 'story' | 'page';
-  /** On a phone, show the language's name alone, no globe (the rest of the sentence stays its accessible name). */
+  /** On a phone, show the language's name alone, no globe (the whole sentence stays its accessible name). */
   compact?: boolean;
 }
 
@@ -26,8 +26,6 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page', co
       hrefLang={htmlLang}
       locale={target}
       className="language-switcher print:hidden"
-      // The whole sentence stays its name (a hidden part of it would come apart from the rest).
-      label={compact ? t.markup(MESSAGE[kind], { language: nativeName, lang: (chunks) => chunks, phrase: (chunks) => chunks }) : undefined}
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className={compact ? 'size-4 shrink-0 max-sm:hidden' : 'size-4 shrink-0'} fill="none" stroke="currentColor" strokeWidth="2">
         <circle cx="12" cy="12" r="9" />
@@ -37,7 +35,8 @@ export async function LanguageSwitcher({ locale, target, href, kind = 'page', co
         {t.rich(MESSAGE[kind], {
           language: nativeName,
           lang: (chunks) => <span lang={htmlLang}>{chunks}</span>,
-          phrase: (chunks) => <span className={compact ? 'max-sm:hidden' : undefined}>{chunks}</span>,
+          // Hidden on a phone, still part of the name (and the language's name keeps its lang).
+          phrase: (chunks) => <span className={compact ? 'max-sm:sr-only' : undefined}>{chunks}</span>,
         })}
       </span>
     </LanguageLink>

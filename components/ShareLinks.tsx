@@ -2,9 +2,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { mailtoUrl, shareServiceUrl, type ShareService } from '@/lib/share';
+import { CloseMenuButton } from './CloseMenuButton';
 import { CopyLinkButton } from './CopyLinkButton';
 import { KakaoShareButton } from './KakaoShareButton';
-import { NativeShareButton } from './NativeShareButton';
 import { ShareMenuButton } from './ShareMenuButton';
 
 interface ShareLinksProps {
@@ -20,9 +20,9 @@ const SERVICES: ShareService[] = ['facebook', 'x', 'line', 'naver'];
 const MENU_ID = 'share-menu';
 
 /**
- * One Share button (ShareMenuButton): the device's share sheet on a phone that has one, else a
- * menu holding copy link, the share sheet where a desktop has one, plain share links that work
- * without JavaScript, and KakaoTalk when a Kakao key is configured. The menu is a native popover:
+ * One Share button (ShareMenuButton): the device's share sheet where it has one (phones, Safari,
+ * Windows), else a menu holding copy link, plain share links that work without JavaScript, and
+ * KakaoTalk when a Kakao key is configured. The menu is a native popover:
  * it opens, closes on Escape or a tap elsewhere, and keeps focus order, with no script. Only the
  * buttons are client code, and they get just the strings they show.
  */
@@ -45,14 +45,12 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
       </ShareMenuButton>
       <div id={MENU_ID} popover="auto" className="menu-popover">
       <ul className="flex flex-wrap items-center gap-2">
-        <li className="flex basis-full flex-wrap items-center">
+        {/* data-later-text: what the islands may show later, for a device fetching Korean slices (lib/webFonts.ts). */}
+        <li className="flex basis-full flex-wrap items-center" data-later-text={t('linkCopied') + t('copyFailed')}>
           <CopyLinkButton url={url} labels={{ copy: t('copyLink'), copied: t('linkCopied'), failed: t('copyFailed'), link: t('linkLabel') }} />
         </li>
-        <li className="empty:hidden">
-          <NativeShareButton url={url} title={title} label={t('nativeShare')} />
-        </li>
         {kakaoKey && (
-          <li className="flex flex-wrap items-center">
+          <li className="flex flex-wrap items-center" data-later-text={t('kakaoFailed')}>
             <KakaoShareButton appKey={kakaoKey} url={url} label={t('kakao')} failedLabel={t('kakaoFailed')} />
           </li>
         )}
@@ -78,6 +76,9 @@ export async function ShareLinks({ locale, url, title }: ShareLinksProps) {
           </a>
         </li>
       </ul>
+      <div className="mt-3 flex">
+        <CloseMenuButton locale={locale} menu={MENU_ID} />
+      </div>
       </div>
     </section>
   );

@@ -11,13 +11,13 @@ interface ShareMenuButtonProps {
 }
 
 /**
- * Client island. The story's one Share button: on a touch device with a share sheet (how phones
- * reach KakaoTalk and messengers) it opens the sheet; elsewhere, and without JavaScript, it opens
- * the menu of copy link and share links as a native popover.
+ * Client island. The story's one Share button: where the device has a share sheet (how phones
+ * reach KakaoTalk and messengers; it offers copying the link too) it opens the sheet; elsewhere,
+ * and without JavaScript, it opens the menu of copy link and share links as a native popover.
  */
 export function ShareMenuButton({ menu, url, title, children }: ShareMenuButtonProps) {
   function openSheet(event: MouseEvent<HTMLButtonElement>) {
-    if (typeof navigator.share !== 'function' || !matchMedia('(pointer: coarse)').matches) return;
+    if (typeof navigator.share !== 'function') return;
     // The sheet instead of the menu.
     event.preventDefault();
     // A reader closing the sheet rejects with AbortError: nothing to report.

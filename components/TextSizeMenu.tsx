@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { CloseMenuButton } from './CloseMenuButton';
 import { TextSizeControl } from './ReadingControls';
 
 interface TextSizeMenuProps {
@@ -19,13 +20,16 @@ export async function TextSizeMenu({ locale }: TextSizeMenuProps) {
   return (
     <div className="needs-js print:hidden">
       <button type="button" popoverTarget={MENU_ID} className="share-button font-headline">
-        <span aria-hidden="true" className="text-base leading-none">
-          Aa
-        </span>
-        <span className="sr-only">{t('textSize')}</span>
+        {/* Named for what it shows, then what it does: "Aa Text size". */}
+        <span className="text-base leading-none">Aa</span>
+        <span className="sr-only"> {t('textSize')}</span>
       </button>
+      {/* Never a display on the popover itself: it would show the menu while closed. */}
       <div id={MENU_ID} popover="auto" className="menu-popover">
-        <TextSizeControl locale={locale} />
+        <div className="flex flex-wrap items-center gap-3">
+          <TextSizeControl locale={locale} />
+          <CloseMenuButton locale={locale} menu={MENU_ID} />
+        </div>
       </div>
     </div>
   );

@@ -8,8 +8,11 @@ import { expect, test } from './support/test';
  * the reader has it. Here it runs in the page itself, on a copy of the document, as Firefox does.
  */
 const READABILITY = fs.readFileSync('node_modules/@mozilla/readability/Readability.js', 'utf8');
+// Firefox's test of whether to offer Reader View at all (short Korean paragraphs could fail it).
+const READERABLE = fs.readFileSync('node_modules/@mozilla/readability/Readability-readerable.js', 'utf8');
 
 interface Extraction {
+  readerable: boolean;
   title: string;
   byline: string | null;
   lang: string | null;
@@ -23,13 +26,16 @@ async function readerView(page: Page, path: string): Promise<Extraction & { para
   // What the page itself shows as the story's paragraphs, to compare with.
   const paragraphs = await page.locator('.article-body > p').evaluateAll((ps) => ps.map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim()));
   await page.addScriptTag({ content: READABILITY });
+  await page.addScriptTag({ content: READERABLE });
   const extraction = await page.evaluate(() => {
+    const readerable = (window as unknown as { isProbablyReaderable: (doc: Document) => boolean }).isProbablyReaderable(document);
     const Reader = (window as unknown as { Readability: new (doc: Document) => { parse(): { title: string; byline: string | null; lang: string | null; content: string } | null } }).Readability;
     const article = new Reader(document.cloneNode(true) as Document).parse();
     if (!article) return null;
     const content = new DOMParser().parseFromString(article.content, 'text/html').body;
     const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
     return {
+      readerable,
       title: article.title,
       byline: article.byline,
       lang: article.lang,
@@ -47,6 +53,7 @@ for (const locale of LOCALES) {
 
   test(`Reader View takes the ${locale} story whole, lead photo and caption included, and nothing else`, { tag: '@i18n' }, async ({ page }) => {
     const extracted = await readerView(page, `/${locale}/article/${SEED_SLUG}`);
+    expect(extracted.readerable, 'Firefox offers Reader View').toBe(true);
     expect(extracted.title).toBe(story.headline);
     expect(extracted.byline).toContain(story.byline.replace(/^By /, ''));
     expect(extracted.lang).toBe(locale);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { counterpartPath, LOCALE_PATH_PATTERN, localeOfPath, needsLanguage, parsePath, withLanguage } from './paths';
+import { localeOfPath } from './languages';
+import { counterpartPath } from './paths';
+import { LOCALE_PATH_PATTERN, needsLanguage, parsePath, withLanguage } from './requestPaths';
 
 describe('counterpartPath', () => {
   it('keeps the story, section, author and search page in the other language', () => {

@@ -1,7 +1,8 @@
-import { isLocale, LOCALES, type Locale } from './languages';
+import type { Locale } from './languages';
 
 /** The one place that knows the site's URL shapes; components never build them by hand. */
 export const paths = {
+  /** Also `homePath` (languages.ts), for the error pages, which must not ship this module. */
   home: (locale: Locale) => `/${locale}`,
   article: (locale: Locale, slug: string) => `/${locale}/article/${slug}`,
   /** A story's two versions side by side, the page's language first (docs/adr/0004-bilingual-reading.md). */
@@ -32,8 +33,8 @@ export const paths = {
  * may have fewer pages); tags are words of one language, so a tag page leads to the front page.
  */
 export function counterpartPath(pathname: string, target: Locale): string {
-  const { kind, key: id, rest } = parsePath(pathname);
-  const view = rest[0];
+  // The client's copy of parsePath (requestPaths.ts), kept to one line: this module ships to browsers.
+  const [, , kind, id, view] = pathname.split('/');
   if (kind === 'article' && id) return view === 'bilingual' ? paths.bilingual(target, id) : paths.article(target, id);
   if (kind === 'section' && id) return paths.section(target, id);
   if (kind === 'author' && id) return paths.author(target, id);
@@ -53,50 +54,4 @@ export function siteUrl(): string {
 
 export function absoluteUrl(path: string): string {
   return `${siteUrl()}${path}`;
-}
-
-/** A site path taken apart as its URLs are shaped: `/<locale>/<kind>/<key>/<rest…>`. */
-export interface ParsedPath {
-  /** The path's language, when its first segment is one. */
-  locale: Locale | undefined;
-  /** The first segment, a language or not. */
-  first: string | undefined;
-  kind: string | undefined;
-  key: string | undefined;
-  rest: string[];
-}
-
-export function parsePath(pathname: string): ParsedPath {
-  const [, first, kind, key, ...rest] = pathname.split('/');
-  return { locale: isLocale(first) ? first : undefined, first, kind, key, rest };
-}
-
-/** The language a path is in (`/ko/…`), if it names one. */
-export function localeOfPath(pathname: string): Locale | undefined {
-  return parsePath(pathname).locale;
-}
-
-/** The source of a pattern for a path that starts with a language, for inline scripts: group 1 is the language. */
-export const LOCALE_PATH_PATTERN = `^/(${LOCALES.join('|')})(?:/|$)`;
-
-/** Paths readers type without a language, which are sent to theirs: `/`, `/article/…`, `/section/…`. */
-export function needsLanguage(pathname: string): boolean {
-  return pathname === '/' || /^\/(article|section)(\/|$)/.test(pathname);
-}
-
-/** The same path in a language: `/` becomes `/en`, `/article/x` becomes `/en/article/x`. */
-export function withLanguage(locale: Locale, pathname: string): string {
-  return `/${locale}${pathname === '/' ? '' : pathname}`;
-}
-
-const SITE_PATH = new RegExp(`^/(${LOCALES.join('|')})(/[a-z0-9\\-/%._~]*)?$`, 'i');
-
-/**
- * A path to return to after leaving preview, if it is a page of this site: a local path under a
- * language, without `//`, `..` or a scheme, so the redirect can never leave the site.
- */
-export function safeReturnPath(candidate: string | null | undefined): string | undefined {
-  if (!candidate || candidate.length > 300 || !SITE_PATH.test(candidate)) return undefined;
-  if (candidate.includes('//') || candidate.split('/').some((part) => part === '..' || part === '.')) return undefined;
-  return candidate;
 }

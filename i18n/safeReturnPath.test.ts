@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeReturnPath } from './paths';
+import { safeReturnPath } from './requestPaths';
 
 describe('safeReturnPath', () => {
   it('accepts pages of this site', () => {

@@ -1,4 +1,4 @@
-import { parsePath } from '@/i18n/paths';
+import { parsePath } from '@/i18n/requestPaths';
 import { parsePageParam } from '@/lib/pagination';
 
 /** Section, tag and author listings (as in lib/content/listings.ts; kept here so the proxy stays light). */

@@ -1,7 +1,7 @@
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 import { localeConfig } from '@/i18n/locales';
-import { localeOfPath } from '@/i18n/paths';
+import { localeOfPath } from '@/i18n/languages';
 import { routing, type Locale } from '@/i18n/routing';
 import { HANGUL_FALLBACK_SCRIPT, STANDALONE_FONT_CSS } from '@/lib/webFonts';
 

@@ -12,15 +12,18 @@ async function run(
   fetchOk = true,
   widths?: { hangul: number; missing: number },
   fontsReady: Promise<unknown> = new Promise(() => {}),
+  hash = '',
 ) {
   const attributes: Record<string, string> = {};
   const fetched: string[] = [];
   const fontLoads: string[] = [];
   const listeners: Record<string, Array<() => void>> = {};
   const timers: Array<{ callback: () => void; ms: number }> = [];
+  const scrolled: string[] = [];
   const context = {
     document: {
-      documentElement: { lang, setAttribute: (k: string, v: string) => (attributes[k] = v), removeAttribute: (k: string) => delete attributes[k] },
+      documentElement: { lang, setAttribute: (k: string, v: string) => (attributes[k] = v), removeAttribute: (k: string) => delete attributes[k], hasAttribute: (k: string) => k in attributes },
+      getElementById: (id: string) => (id === 'main' ? { scrollIntoView: () => scrolled.push(id) } : null),
       // A canvas that draws Hangul and a code point no font has at these widths.
       createElement: () => ({ getContext: () => (widths ? { font: '', measureText: (text: string) => ({ width: text === '\uffff' ? widths.missing : widths.hangul }) } : null) }),
       fonts: { load: (font: string, text: string) => (fontLoads.push(`${font}: ${text}`), fontsReady) },
@@ -33,7 +36,7 @@ async function run(
         ];
         return { nextNode: () => nodes.shift() ?? null };
       },
-      querySelectorAll: () => [{ getAttribute: () => '검색어' }],
+      querySelectorAll: () => [{ getAttribute: (name: string) => (name === 'placeholder' ? '검색어' : null) }, { getAttribute: (name: string) => (name === 'data-later-text' ? '복사됨' : null) }],
     },
     localStorage: { getItem: (k: string) => stored[k] ?? null, setItem: (k: string, v: string) => (stored[k] = v) },
     fetch: async (url: string) => {
@@ -43,6 +46,7 @@ async function run(
     addEventListener: (type: string, listener: () => void) => (listeners[type] ??= []).push(listener),
     // Zero-delay callbacks run at once; the others wait for the test to fire them.
     setTimeout: (callback: () => void, ms = 0) => (ms === 0 ? callback() : timers.push({ callback, ms })),
+    location: { hash },
     Promise,
     Error,
   };
@@ -54,7 +58,7 @@ async function run(
   const parsed = { ...attributes };
   for (const listener of listeners.load ?? []) listener();
   await new Promise((r) => setTimeout(r, 0));
-  return { attributes, beforeParsed, parsed, fetched, fetchedBeforeLoad, fontLoads, stored, timers };
+  return { attributes, beforeParsed, parsed, fetched, fetchedBeforeLoad, fontLoads, stored, timers, scrolled };
 }
 
 describe('the inline web-fonts script', () => {
@@ -99,7 +103,9 @@ describe('the inline web-fonts script', () => {
     const ready = await run('ko', {}, true, boxes, Promise.resolve());
     expect(ready.beforeParsed).toMatchObject({ [FONTS_PENDING_ATTRIBUTE]: '' });
     // The common slices at once, then every character the parsed page shows, placeholders included.
-    expect(ready.fontLoads).toEqual(['16px "Pretendard Hangul": \uac00\ud55c\uad6d\uae40', '16px "Pretendard Hangul": 본문 text검색어']);
+    expect(ready.fontLoads).toEqual(['16px "Pretendard Hangul": \uac00\ud55c\uad6d\uae40', '16px "Pretendard Hangul": 본문 text검색어복사됨']);
+    // An English page fetches only what it shows (its language switch), not the common slices.
+    expect((await run('en', {}, true, boxes, Promise.resolve())).fontLoads).toEqual(['16px "Pretendard Hangul": 본문 text검색어복사됨']);
     expect(ready.parsed).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
 
     const stuck = await run('ko', {}, true, boxes);
@@ -107,6 +113,9 @@ describe('the inline web-fonts script', () => {
     const wait = stuck.timers.find((timer) => timer.ms === FONT_WAIT_MS)!;
     wait.callback();
     expect(stuck.attributes).not.toHaveProperty(FONTS_PENDING_ATTRIBUTE);
+
+    // Shown at last, the page goes to its #fragment, which it could not while it was not laid out.
+    expect((await run('ko', {}, true, boxes, Promise.resolve(), '#main')).scrolled).toEqual(['main']);
 
     // A device with a Korean font never waits.
     const drawn = await run('ko', {}, true, { hangul: 16, missing: 5.84 });

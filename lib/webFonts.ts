@@ -38,19 +38,26 @@ const COMMON_SLICE_SAMPLE = '\uac00\ud55c\uad6d\uae40';
  * after FONT_WAIT_MS, when font-display: block would show the text anyway.
  */
 export const FONTS_PENDING_ATTRIBUTE = 'data-fonts-pending';
+
+/**
+ * Text a client island shows later (a "Link copied" message, a button that appears where the
+ * browser can share), written on its element in the server HTML so that its slices come with the
+ * page's: text laid out while its slice loads can stay boxes in Chromium.
+ */
+export const LATER_TEXT_ATTRIBUTE = 'data-later-text';
 export const FONT_WAIT_MS = 3000;
 
 /**
  * Whether the device can draw Hangul: with no Korean font, a syllable is drawn as the same box as
  * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint.
- * Such a device starts fetching the commonest slices at once; once the document is parsed, it
+ * Such a device starts fetching the commonest slices at once on a Korean page; once the document is parsed, it
  * fetches the slices of every character the page can show (its text, menus included, not its
- * scripts' data, and placeholders), and only then does the CSS name 'Pretendard Hangul'
- * (globals.css) and the page show. Text is never laid
+ * scripts' data, placeholders and islands' later text), and only then does the CSS name 'Pretendard Hangul'
+ * (globals.css) and the page show, at its #fragment if the URL has one. Text is never laid
  * out while its face is still loading: Chromium can keep such text in boxes after the face has
  * come.
  */
-const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},f='16px "Pretendard Hangul"',s=function(){d.removeAttribute(p)};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});document.fonts.load(f,${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){var w=document.createTreeWalker(document.body,4),n,t='';while(n=w.nextNode())if(!/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode.nodeName))t+=n.data;document.querySelectorAll('[placeholder]').forEach(function(e){t+=e.getAttribute('placeholder')});document.fonts.load(f,t).then(s,s)})}}catch(e){}`;
+const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},f='16px "Pretendard Hangul"',s=function(){if(!d.hasAttribute(p))return;d.removeAttribute(p);try{var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(h)h.scrollIntoView()}catch(e){}};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});if(d.lang==='ko')document.fonts.load(f,${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){var w=document.createTreeWalker(document.body,4),n,t='';while(n=w.nextNode())if(!/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode.nodeName))t+=n.data;document.querySelectorAll('[placeholder],[${LATER_TEXT_ATTRIBUTE}]').forEach(function(e){t+=(e.getAttribute('placeholder')||'')+(e.getAttribute(${JSON.stringify(LATER_TEXT_ATTRIBUTE)})||'')});document.fonts.load(f,t).then(s,s)})}}catch(e){}`;
 
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
@@ -66,12 +73,13 @@ export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${
 /**
  * The starting page (lib/startingPage.ts) stands outside the site's layout, with neither its CSS
  * nor its script. On a device with no Korean font this links the Hangul faces alone
- * (public/fonts/pretendard/hangul.css, from scripts/make-fonts.mjs); elsewhere it does nothing.
+ * (public/fonts/pretendard/hangul.css, from scripts/make-fonts.mjs) and, as on the site's pages,
+ * shows the page once they are in for its text (3 s at most); elsewhere it does nothing.
  * (The last-resort error page links that file itself: its code ships in every page's bundle.)
  */
-export const HANGUL_FALLBACK_SCRIPT = `(function(){try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width!==c.measureText('\\uffff').width)return;var d=document.documentElement,l=document.createElement('link');d.setAttribute(${JSON.stringify(
+export const HANGUL_FALLBACK_SCRIPT = `(function(){try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width!==c.measureText('\\uffff').width)return;var d=document.documentElement,p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},s=function(){d.removeAttribute(p)},n=2,g=function(){if(--n===0)document.fonts.load('16px "Pretendard Hangul"',document.body.textContent).then(s,s)},l=document.createElement('link');d.setAttribute(${JSON.stringify(
   HANGUL_WEB_ATTRIBUTE,
-)},'');l.rel='stylesheet';l.href='/fonts/pretendard/hangul.css';document.head.appendChild(l)}catch(e){}})();`;
+)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});l.rel='stylesheet';l.href='/fonts/pretendard/hangul.css';l.onload=g;l.onerror=s;addEventListener('DOMContentLoaded',g);document.head.appendChild(l)}catch(e){}})();`;
 
-/** Their CSS: the reader's fonts, then the Hangul faces where the script above linked them. */
-export const STANDALONE_FONT_CSS = `:root{--font-standalone:system-ui,'Apple SD Gothic Neo','Noto Sans KR','Noto Sans CJK KR','Malgun Gothic',var(--font-hangul,sans-serif)}:root[${HANGUL_WEB_ATTRIBUTE}]{--font-hangul:'Pretendard Hangul',sans-serif}`;
+/** Their CSS: the reader's fonts, then the Hangul faces once the script above has them, the page hidden till then. */
+export const STANDALONE_FONT_CSS = `:root{--font-standalone:system-ui,'Apple SD Gothic Neo','Noto Sans KR','Noto Sans CJK KR','Malgun Gothic',var(--font-hangul,sans-serif)}:root[${HANGUL_WEB_ATTRIBUTE}]:not([${FONTS_PENDING_ATTRIBUTE}]){--font-hangul:'Pretendard Hangul',sans-serif}:root[${FONTS_PENDING_ATTRIBUTE}] body{display:none}`;

@@ -3,7 +3,7 @@
 import { useParams } from 'next/navigation';
 import { DevErrorDetails } from '@/components/DevErrorDetails';
 import { errorPageText } from '@/i18n/errorPageText';
-import { paths } from '@/i18n/paths';
+import { homePath } from '@/i18n/languages';
 
 /**
  * When rendering fails: a localized apology and a way on, with status 500 and never a stack
@@ -23,7 +23,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button type="button" onClick={reset} className="share-button">
           {text.retry}
         </button>
-        <a href={paths.home(text.locale)} className="share-button">
+        <a href={homePath(text.locale)} className="share-button">
           {text.goHome}
         </a>
       </p>

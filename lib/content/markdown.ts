@@ -146,7 +146,8 @@ function droppedScheme(url: string): string | undefined {
     if (at > -1 && at < colon) return undefined;
   }
   const scheme = url.slice(0, colon);
-  return LINK_PROTOCOLS.some((allowed) => allowed.toLowerCase() === scheme.toLowerCase()) ? undefined : scheme;
+  // Letter case counts, as it does for the sanitizer: `HTTPS:` loses its link too.
+  return LINK_PROTOCOLS.includes(scheme) ? undefined : scheme;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { draftMode } from 'next/headers';
 import type { NextRequest } from 'next/server';
-import { safeReturnPath } from '@/i18n/paths';
+import { safeReturnPath } from '@/i18n/requestPaths';
 
 /**
  * GET /api/draft/disable?path=/en/article/SLUG turns Draft Mode off and returns to that page as
