@@ -6,6 +6,7 @@
 // Usage: node bench/lighthouse-worker.mjs '{"port":9222,"urls":["http://127.0.0.1:3500/en"]}'
 // Audits the URLs in order against the Chrome on `port` and prints one JSON line per URL.
 import lighthouse from 'lighthouse';
+import { FIRST_VISIT_STORAGE } from './firstVisit.mjs';
 
 const CATEGORIES = { performance: 'performance', accessibility: 'accessibility', bestPractices: 'best-practices', seo: 'seo' };
 
@@ -108,6 +109,7 @@ async function audit(/** @type {number} */ port, /** @type {string} */ url) {
         onlyCategories: Object.values(CATEGORIES),
         // Only the report's picture of the page: saves seconds a run, changes no figure.
         disableFullPageScreenshot: true,
+        clearStorageTypes: [...FIRST_VISIT_STORAGE],
       });
       if (!result) throw new Error('Lighthouse returned no result');
       const { runtimeError } = result.lhr;

@@ -19,12 +19,17 @@ import { busyMachineWarning, formatValue } from './budgetCheck';
 import { ensureFloorBuild, startFloorServer } from './floor';
 import { median, medianOfParts, medianOfRuns } from './median';
 import { BENCH_PAGES } from './pages';
-import { startServer, writeResult } from './server';
+import { BENCH_PORT, startServer, writeResult } from './server';
+import { startWithoutScripts } from './withoutScripts';
 
 /** The pages Lighthouse audits, by the names the budgets use (bench/pages.ts). */
 export const LIGHTHOUSE_PAGES = BENCH_PAGES;
 
 export const FLOOR_PAGE = 'floor';
+/** The floor with a story's headline, photo and paragraphs (bench/floor/app/photo): Next.js alone, with a photo as its largest paint. */
+export const FLOOR_PHOTO_PAGE = 'floor with a photo';
+/** Pages also measured without Next.js's script tags (bench/withoutScripts.ts): their own HTML, CSS, fonts and photo. */
+const WITHOUT_SCRIPTS_PAGES = ['article (en)', 'article (ko)', 'front page (ko)'];
 /** Runs per page; LIGHTHOUSE_RUNS=1 gives a quick look (npm run test:budget always runs 3). */
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -144,8 +149,13 @@ interface WorkerLine {
  */
 export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGHTHOUSE_RUNS): Promise<LighthouseReport> {
   // Warm the servers: the first request to a page loads its code and content from disk, and
-  // Lantern would count that server time in every metric.
-  for (const { url } of targets) await fetch(url).then((r) => r.arrayBuffer());
+  // Lantern would count that server time in every metric. The same for its preloaded photo: the
+  // first request for a size makes it (seconds), later ones read it from the optimizer's cache,
+  // as a reader's request does from a CDN.
+  for (const { url } of targets) {
+    const html = await fetch(url).then((r) => r.text());
+    for (const photo of preloadedPhotos(html, url)) await fetch(photo, { headers: { accept: 'image/avif,image/webp,*/*' } }).then((r) => r.arrayBuffer());
+  }
   const jobs = Array.from({ length: runs }, (_, run) => targets.map((target, index) => ({ run: run + 1, index, target }))).flat();
   const perTarget = targets.map(() => ({
     runs: [] as LighthouseFigures[],
@@ -236,6 +246,18 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
   };
 }
 
+/** The preloaded photo's sizes a phone asks for (up to 1080 px wide), from a page's HTML. */
+export function preloadedPhotos(html: string, pageUrl: string): string[] {
+  const srcset = /<link rel="preload" as="image"[^>]*imageSrcSet="([^"]*)"/.exec(html)?.[1];
+  if (!srcset) return [];
+  return srcset
+    .replaceAll('&amp;', '&')
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/))
+    .filter(([, width]) => Number.parseInt(width ?? '', 10) <= 1080)
+    .map(([address]) => new URL(address!, pageUrl).href);
+}
+
 /** "img.hero (3/3)": the LCP element most runs named, and how many did. */
 export function describeLcpElement(page: LighthousePageResult, runs: number) {
   const [top] = page.lcpElements;
@@ -287,10 +309,16 @@ async function main() {
   const server = await startServer();
   try {
     const floor = await startFloorServer();
+    const withoutScripts = await startWithoutScripts(server.url, BENCH_PORT + 2);
     try {
       const targets = [
         ...LIGHTHOUSE_PAGES.map((p) => ({ name: p.name, url: `${server.url}${p.path}` })),
+        ...LIGHTHOUSE_PAGES.filter((p) => WITHOUT_SCRIPTS_PAGES.includes(p.name)).map((p) => ({
+          name: `${p.name} without Next.js's scripts`,
+          url: `${withoutScripts.url}${p.path}`,
+        })),
         { name: FLOOR_PAGE, url: `${floor.url}/` },
+        { name: FLOOR_PHOTO_PAGE, url: `${floor.url}/photo` },
       ];
       const report = await measureLighthouse(targets);
       console.log(`\nLighthouse ${report.lighthouseVersion}, ${report.preset}; median of ${report.runs} runs (benchmarkIndex ${report.benchmarkIndex})`);
@@ -301,6 +329,7 @@ async function main() {
       if (busy) console.log(`warning: ${busy}`);
       console.log(`written: ${writeResult('lighthouse', report)}`);
     } finally {
+      await withoutScripts.stop();
       await floor.stop();
     }
   } finally {

@@ -5,8 +5,8 @@
  * is there within about 100 ms, and never swaps it in later, so text never jumps. On a phone's
  * first visit the font cannot arrive that fast anyway, and fetching it then only competes with
  * the story's photo and scripts. So a first page shows the reader's own Korean system font (Apple
- * SD Gothic Neo, Noto Sans KR, Malgun Gothic), and once it has loaded, the commonest Pretendard
- * slices are fetched at low priority into the browser cache. Every page after that marks <html>
+ * SD Gothic Neo, Noto Sans KR, Malgun Gothic), and FONT_PREFETCH_DELAY_MS after it has loaded, the
+ * commonest Pretendard slices are fetched at low priority into the browser cache. Every page after that marks <html>
  * with `data-webfonts` before its first paint, and the CSS puts Pretendard first (globals.css).
  */
 
@@ -23,6 +23,15 @@ export const HANGUL_WEB_ATTRIBUTE = 'data-hangul-web';
 /** Set in localStorage once the slices are in the browser's cache. */
 export const WEBFONTS_KEY = 'newsroom:webfonts';
 export const WEBFONTS_ATTRIBUTE = 'data-webfonts';
+
+/**
+ * How long after the load event a first Korean page waits before fetching the slices (about
+ * 200 KB) for the next page: until its largest paint is well behind it. The load event can come
+ * before the photo is drawn, and slices fetched then compete with it on a slow phone (and
+ * Lighthouse puts them on the LCP's path: 0.9 s against 2.0 s for the Korean story without
+ * Next.js's scripts, BENCHMARKS.md).
+ */
+export const FONT_PREFETCH_DELAY_MS = 2000;
 
 /**
  * A syllable from each of COMMON_FONT_SLICES (91, 90, 89, 88): loading them at once, while the
@@ -47,6 +56,9 @@ export const FONTS_PENDING_ATTRIBUTE = 'data-fonts-pending';
 export const LATER_TEXT_ATTRIBUTE = 'data-later-text';
 export const FONT_WAIT_MS = 3000;
 
+/** The canvas test both scripts below start with: `b` is true where Hangul is drawn as boxes. */
+const DRAWS_BOXES = `var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';var b=c.measureText('\\ud55c').width===c.measureText('\\uffff').width;`;
+
 /**
  * Whether the device can draw Hangul: with no Korean font, a syllable is drawn as the same box as
  * a code point no font has (U+FFFF), at the same width. One canvas measure, before the first paint.
@@ -57,7 +69,7 @@ export const FONT_WAIT_MS = 3000;
  * out while its face is still loading: Chromium can keep such text in boxes after the face has
  * come.
  */
-const HANGUL_CHECK = `try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width===c.measureText('\\uffff').width){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},f='16px "Pretendard Hangul"',s=function(){if(!d.hasAttribute(p))return;d.removeAttribute(p);try{var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(h)h.scrollIntoView()}catch(e){}};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});if(d.lang==='ko')document.fonts.load(f,${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){var w=document.createTreeWalker(document.body,4),n,t='';while(n=w.nextNode())if(!/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode.nodeName))t+=n.data;document.querySelectorAll('[placeholder],[${LATER_TEXT_ATTRIBUTE}]').forEach(function(e){t+=(e.getAttribute('placeholder')||'')+(e.getAttribute(${JSON.stringify(LATER_TEXT_ATTRIBUTE)})||'')});document.fonts.load(f,t).then(s,s)})}}catch(e){}`;
+const HANGUL_CHECK = `try{${DRAWS_BOXES}if(b){var p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},f='16px "Pretendard Hangul"',s=function(){if(!d.hasAttribute(p))return;d.removeAttribute(p);try{var h=location.hash&&document.getElementById(decodeURIComponent(location.hash.slice(1)));if(h)h.scrollIntoView()}catch(e){}};d.setAttribute(${JSON.stringify(HANGUL_WEB_ATTRIBUTE)},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});if(d.lang==='ko')document.fonts.load(f,${JSON.stringify(COMMON_SLICE_SAMPLE)});addEventListener('DOMContentLoaded',function(){var w=document.createTreeWalker(document.body,4),n,t='';while(n=w.nextNode())if(!/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(n.parentNode.nodeName))t+=n.data;document.querySelectorAll('[placeholder],[${LATER_TEXT_ATTRIBUTE}]').forEach(function(e){t+=(e.getAttribute('placeholder')||'')+(e.getAttribute(${JSON.stringify(LATER_TEXT_ATTRIBUTE)})||'')});document.fonts.load(f,t).then(s,s)})}}catch(e){}`;
 
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
@@ -68,7 +80,7 @@ export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${
   WEBFONTS_ATTRIBUTE,
 )},'');return}}catch(e){return}if(d.lang!=='ko')return;addEventListener('load',function(){setTimeout(function(){Promise.all(${JSON.stringify(
   COMMON_FONT_SLICES,
-)}.map(function(u){return fetch(u,{priority:'low'}).then(function(r){if(!r.ok)throw new Error(u);return r.arrayBuffer()})})).then(function(){try{localStorage.setItem(k,'1')}catch(e){}},function(){})},0)})})();`;
+)}.map(function(u){return fetch(u,{priority:'low'}).then(function(r){if(!r.ok)throw new Error(u);return r.arrayBuffer()})})).then(function(){try{localStorage.setItem(k,'1')}catch(e){}},function(){})},${FONT_PREFETCH_DELAY_MS})})})();`;
 
 /**
  * The starting page (lib/startingPage.ts) stands outside the site's layout, with neither its CSS
@@ -77,7 +89,7 @@ export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${
  * shows the page once they are in for its text (3 s at most); elsewhere it does nothing.
  * (The last-resort error page links that file itself: its code ships in every page's bundle.)
  */
-export const HANGUL_FALLBACK_SCRIPT = `(function(){try{var c=document.createElement('canvas').getContext('2d');c.font='16px sans-serif';if(c.measureText('\\ud55c').width!==c.measureText('\\uffff').width)return;var d=document.documentElement,p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},s=function(){d.removeAttribute(p)},n=2,g=function(){if(--n===0)document.fonts.load('16px "Pretendard Hangul"',document.body.textContent).then(s,s)},l=document.createElement('link');d.setAttribute(${JSON.stringify(
+export const HANGUL_FALLBACK_SCRIPT = `(function(){try{${DRAWS_BOXES}if(!b)return;var d=document.documentElement,p=${JSON.stringify(FONTS_PENDING_ATTRIBUTE)},s=function(){d.removeAttribute(p)},n=2,g=function(){if(--n===0)document.fonts.load('16px "Pretendard Hangul"',document.body.textContent).then(s,s)},l=document.createElement('link');d.setAttribute(${JSON.stringify(
   HANGUL_WEB_ATTRIBUTE,
 )},'');d.setAttribute(p,'');setTimeout(s,${FONT_WAIT_MS});l.rel='stylesheet';l.href='/fonts/pretendard/hangul.css';l.onload=g;l.onerror=s;addEventListener('DOMContentLoaded',g);document.head.appendChild(l)}catch(e){}})();`;
 
