@@ -5,6 +5,7 @@
  * loader can import it.)
  */
 import { chromium, devices, type Browser } from 'playwright-core';
+import { FONT_PREFETCH_DELAY_MS } from '../lib/webFonts';
 import { koreanSystemFont } from './koreanSystemFont';
 
 const KINDS: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
@@ -29,7 +30,7 @@ export function launchWeightBrowser(): Promise<Browser> {
  * idle, and sums every response's body size as transferred by kind. The site's pages and the
  * floor app (`bench/floor.ts`) are measured with this same function.
  *
- * Korean pages read in the system font first and fetch Pretendard's common slices after load
+ * Korean pages read in the system font first and fetch Pretendard's common slices 2 s after load
  * (lib/webFonts.ts); the page is then loaded once more, as a returning reader sees it, and the
  * font files that second view adds are counted too: `fonts` is every font byte the story costs.
  * The phone has a Korean font, as readers' phones do (the one without is not what budgets are
@@ -59,6 +60,15 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     // Never weigh an error page (or another server's answer) as if it were the page.
     if (!response?.ok() || !response.headers()['content-type']?.startsWith('text/html')) {
       throw new Error(`${url} answered ${response?.status() ?? 'nothing'} ${response?.headers()['content-type'] ?? ''}`);
+    }
+    // A first Korean page fetches the slices FONT_PREFETCH_DELAY_MS after load, after the network
+    // went quiet: wait for them (a page that fetches nothing times out here and is weighed as is).
+    const fetchesSlices = await page.evaluate(() => document.documentElement.lang === 'ko' && localStorage.getItem('newsroom:webfonts') !== '1');
+    if (fetchesSlices) {
+      await page.waitForFunction(() => localStorage.getItem('newsroom:webfonts') === '1', null, { timeout: FONT_PREFETCH_DELAY_MS + 10_000 }).catch(() => {});
+      // Their requestfinished events come just after the script has read the bodies.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(250);
     }
     await Promise.all(pending);
     if (await page.evaluate(() => localStorage.getItem('newsroom:webfonts') === '1')) {

@@ -127,7 +127,8 @@ test('Korean text breaks between words; a first page reads in the system font an
         .filter((e) => e.name.includes('.woff2'))
         .map((e) => ({ host: new URL(e.name).host, afterLoad: e.startTime >= loadEnd }));
     });
-  await expect.poll(async () => (await fontRequests()).length).toBe(4);
+  // FONT_PREFETCH_DELAY_MS (2 s) after load, well after the page's largest paint.
+  await expect.poll(async () => (await fontRequests()).length, { timeout: 10_000 }).toBe(4);
   const requests = await fontRequests();
   expect(requests.every((r) => r.afterLoad && r.host === new URL(page.url()).host)).toBe(true);
   await expect.poll(() => page.evaluate(() => localStorage.getItem('newsroom:webfonts'))).toBe('1');

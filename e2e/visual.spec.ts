@@ -11,8 +11,8 @@ eachLocale('the look of the seed story', (locale) => {
   test('matches the reviewed screenshot', { tag: '@visual' }, async ({ page }) => {
     await page.goto(`/${locale}/article/${SEED_SLUG}`);
     if (locale === 'ko') {
-      // A returning reader's page, in Pretendard: the first page fetched it after load (lib/webFonts.ts).
-      await expect.poll(() => page.evaluate(() => localStorage.getItem('newsroom:webfonts'))).toBe('1');
+      // A returning reader's page, in Pretendard: the first page fetched it 2 s after load (lib/webFonts.ts).
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('newsroom:webfonts')), { timeout: 10_000 }).toBe('1');
       // Twice: the first returning view fetches the story's rarer slices, which font-display:
       // optional may leave out of that view; the next one has every slice in the cache.
       await page.reload({ waitUntil: 'networkidle' });
