@@ -35,7 +35,9 @@ export function newestMtime(paths: string[]): number {
 /** Builds the floor app unless its build is newer than its sources and the installed next/react. */
 export function ensureFloorBuild({ force = false } = {}) {
   const buildId = path.join(FLOOR_DIR, '.next', 'BUILD_ID');
-  const inputs = [FLOOR_DIR, path.join('node_modules', 'next', 'package.json'), path.join('node_modules', 'react', 'package.json')];
+  // The photo page (app/photo) prints the seed story's text, read at build time.
+  const story = path.join('e2e', 'fixtures', 'content', 'articles', 'kim-train-khabarovsk', 'en.md');
+  const inputs = [FLOOR_DIR, story, path.join('node_modules', 'next', 'package.json'), path.join('node_modules', 'react', 'package.json')];
   if (!force && fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestMtime(inputs)) {
     console.log(`floor: the build in ${FLOOR_DIR}/.next is up to date`);
     return;

@@ -1,15 +1,13 @@
 // @ts-check
-// `npm run bench:lcp -- URL [URL…]`: why a page's simulated LCP is what it is. Runs Lighthouse's
+// For `npm run bench:lcp -- URL [URL…]` (bench/lcp.ts): why a page's simulated LCP is what it is. Runs Lighthouse's
 // mobile preset once per URL (as bench/lighthouse.ts does) and opens the Lantern estimate behind
 // its LCP: the simulated LCP is half its optimistic graph's time plus half its pessimistic one's,
 // and each graph holds the requests and main-thread tasks that came before the LCP in the
 // unthrottled load. Prints, per graph, every request with its simulated start and end, and the
 // main-thread time, so a change can be judged by what it takes off the critical path.
 //
-// Plain Node, not tsx (see bench/lighthouse-worker.mjs). Needs Chromium on a port: when none is
-// given (LIGHTHOUSE_PORT), launches /usr/bin/chromium or what chrome-launcher finds.
-import fs from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
+// Plain Node, not tsx (see bench/lighthouse-worker.mjs); bench/lcp.ts starts Chromium and runs
+// it with LIGHTHOUSE_PORT.
 import lighthouse from 'lighthouse';
 import { FIRST_VISIT_STORAGE } from './firstVisit.mjs';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
@@ -40,7 +38,7 @@ function printEstimate(name, estimate) {
     if (node.type === 'network') {
       const r = node.request;
       const kb = (r.transferSize / 1024).toFixed(1);
-      console.log(`    ${fmt(timing.startTime)} → ${fmt(timing.endTime)}  ${r.resourceType.padEnd(10)} ${r.priority.padEnd(8)} ${kb.padStart(6)} KB  ${r.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 90)}`);
+      console.log(`    ${fmt(timing.startTime)} → ${fmt(timing.endTime)}  ${String(r.resourceType ?? '?').padEnd(10)} ${String(r.priority ?? '?').padEnd(8)} ${kb.padStart(6)} KB  ${r.url.replace(/^https?:\/\/[^/]+/, '').slice(0, 90)}`);
     } else {
       cpuMs += timing.duration;
       cpuTasks++;
@@ -53,18 +51,16 @@ function printEstimate(name, estimate) {
   console.log(`    main thread in all: ${Math.round(cpuMs)} ms in ${cpuTasks} tasks`);
 }
 
-const port = Number(process.env.LIGHTHOUSE_PORT ?? 0);
-const chrome = port
-  ? null
-  : await chromeLauncher.launch({
-      chromePath: process.env.CHROME_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-      chromeFlags: ['--headless', '--disable-background-networking', '--disable-component-update', '--disable-gpu', '--no-first-run', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
-      logLevel: 'error',
-    });
+// Chromium is started by bench/lcp.ts, as bench/lighthouse.ts starts it (a phone with a Korean font).
+const port = Number(process.env.LIGHTHOUSE_PORT);
+if (!port) {
+  console.error('LIGHTHOUSE_PORT is not set: run it as npm run bench:lcp -- URL');
+  process.exit(2);
+}
 try {
   for (const url of urls) {
     const result = await lighthouse(url, {
-      port: port || chrome?.port,
+      port,
       output: 'json',
       logLevel: 'error',
       formFactor: 'mobile',
@@ -103,7 +99,8 @@ try {
     const nav = await ProcessedNavigation.request(artifacts.Trace, /** @type {any} */ (context));
     const origin = nav.timestamps.timeOrigin;
     const ms = (/** @type {number} */ us) => `${Math.round((us - origin) / 1000)}`.padStart(4);
-    console.log(`  unthrottled: FCP at ${ms(nav.timestamps.firstContentfulPaint)} ms, LCP at ${ms(nav.timestamps.largestContentfulPaint ?? 0)} ms`);
+    const lcpAt = nav.timestamps.largestContentfulPaint;
+    console.log(`  unthrottled: FCP at ${ms(nav.timestamps.firstContentfulPaint)} ms, ${lcpAt === undefined ? 'no LCP' : `LCP at ${ms(lcpAt)} ms`}`);
     /** @type {Map<string, number>} */
     const firstRun = new Map();
     /** @type {any[]} */
@@ -115,11 +112,12 @@ try {
     for (const node of networkNodes.sort((a, b) => a.startTime - b.startTime)) {
       const url = node.request.url;
       const ran = firstRun.get(url);
-      console.log(`    ${ms(node.startTime)} → ${ms(node.endTime)}${ran === undefined ? '' : `, ran at ${ms(ran)}`}  ${node.request.resourceType.padEnd(10)} ${url.replace(/^https?:\/\/[^/]+/, '').slice(0, 80)}`);
+      console.log(`    ${ms(node.startTime)} → ${ms(node.endTime)}${ran === undefined ? '' : `, ran at ${ms(ran)}`}  ${String(node.request.resourceType ?? '?').padEnd(10)} ${url.replace(/^https?:\/\/[^/]+/, '').slice(0, 80)}`);
     }
     printEstimate('optimistic graph', /** @type {any} */ (lantern).optimisticEstimate);
     printEstimate('pessimistic graph', /** @type {any} */ (lantern).pessimisticEstimate);
   }
-} finally {
-  chrome?.kill();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
 }

@@ -29,7 +29,7 @@ export const FLOOR_PAGE = 'floor';
 /** The floor with a story's headline, photo and paragraphs (bench/floor/app/photo): Next.js alone, with a photo as its largest paint. */
 export const FLOOR_PHOTO_PAGE = 'floor with a photo';
 /** Pages also measured without Next.js's script tags (bench/withoutScripts.ts): their own HTML, CSS, fonts and photo. */
-const WITHOUT_SCRIPTS_PAGES = ['article (en)', 'article (ko)', 'front page (ko)'];
+const WITHOUT_SCRIPTS_PAGES: ReadonlyArray<(typeof BENCH_PAGES)[number]['name']> = ['article (en)', 'article (ko)', 'front page (ko)'];
 /** Runs per page; LIGHTHOUSE_RUNS=1 gives a quick look (npm run test:budget always runs 3). */
 export const LIGHTHOUSE_RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -154,7 +154,9 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
   // as a reader's request does from a CDN.
   for (const { url } of targets) {
     const html = await fetch(url).then((r) => r.text());
-    for (const photo of preloadedPhotos(html, url)) await fetch(photo, { headers: { accept: 'image/avif,image/webp,*/*' } }).then((r) => r.arrayBuffer());
+    const photos = preloadedPhotos(html, url);
+    if (!photos.length && /<link[^>]*rel="preload"[^>]*as="image"/i.test(html)) console.warn(`warning: ${url} preloads a photo this bench could not read, so it is not warmed`);
+    for (const photo of photos) await fetch(photo, { headers: { accept: 'image/avif,image/webp,*/*' } }).then((r) => r.arrayBuffer());
   }
   const jobs = Array.from({ length: runs }, (_, run) => targets.map((target, index) => ({ run: run + 1, index, target }))).flat();
   const perTarget = targets.map(() => ({
@@ -248,7 +250,7 @@ export async function measureLighthouse(targets: LighthouseTarget[], runs = LIGH
 
 /** The preloaded photo's sizes a phone asks for (up to 1080 px wide), from a page's HTML. */
 export function preloadedPhotos(html: string, pageUrl: string): string[] {
-  const srcset = /<link rel="preload" as="image"[^>]*imageSrcSet="([^"]*)"/.exec(html)?.[1];
+  const srcset = /<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="image")[^>]*\bimageSrcSet="([^"]*)"/i.exec(html)?.[1];
   if (!srcset) return [];
   return srcset
     .replaceAll('&amp;', '&')
@@ -309,7 +311,10 @@ async function main() {
   const server = await startServer();
   try {
     const floor = await startFloorServer();
-    const withoutScripts = await startWithoutScripts(server.url, BENCH_PORT + 2);
+    const withoutScripts = await startWithoutScripts(server.url, BENCH_PORT + 2).catch(async (error: unknown) => {
+      await floor.stop();
+      throw error;
+    });
     try {
       const targets = [
         ...LIGHTHOUSE_PAGES.map((p) => ({ name: p.name, url: `${server.url}${p.path}` })),

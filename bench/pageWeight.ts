@@ -5,7 +5,7 @@
  * loader can import it.)
  */
 import { chromium, devices, type Browser } from 'playwright-core';
-import { FONT_PREFETCH_DELAY_MS } from '../lib/webFonts';
+import { COMMON_FONT_SLICES, FONT_PREFETCH_DELAY_MS, WEBFONTS_KEY } from '../lib/webFonts';
 import { koreanSystemFont } from './koreanSystemFont';
 
 const KINDS: Record<string, string> = { document: 'html', stylesheet: 'css', script: 'js', font: 'fonts', image: 'images' };
@@ -44,9 +44,11 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     const sizes: PageWeight = { html: 0, css: 0, js: 0, fonts: 0, images: 0, other: 0 };
     const pending: Promise<void>[] = [];
     let returning = false;
+    const finishedFonts = new Set<string>();
     page.on('requestfinished', (request) => {
       // Which view a response belongs to is decided when it arrives, not when its sizes resolve.
       const view = returning ? 'returning' : 'first';
+      finishedFonts.add(new URL(request.url()).pathname);
       pending.push(
         request.sizes().then((s) => {
           // Fonts fetched ahead of use (fetch(), not a font load) are fonts all the same.
@@ -63,15 +65,13 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
     }
     // A first Korean page fetches the slices FONT_PREFETCH_DELAY_MS after load, after the network
     // went quiet: wait for them (a page that fetches nothing times out here and is weighed as is).
-    const fetchesSlices = await page.evaluate(() => document.documentElement.lang === 'ko' && localStorage.getItem('newsroom:webfonts') !== '1');
-    if (fetchesSlices) {
-      await page.waitForFunction(() => localStorage.getItem('newsroom:webfonts') === '1', null, { timeout: FONT_PREFETCH_DELAY_MS + 10_000 }).catch(() => {});
-      // Their requestfinished events come just after the script has read the bodies.
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(250);
+    const storedFonts = () => page.evaluate((key) => localStorage.getItem(key) === '1', WEBFONTS_KEY);
+    if ((await page.evaluate(() => document.documentElement.lang)) === 'ko' && !(await storedFonts())) {
+      const deadline = Date.now() + FONT_PREFETCH_DELAY_MS + 10_000;
+      while (Date.now() < deadline && !((await storedFonts()) && COMMON_FONT_SLICES.every((slice) => finishedFonts.has(slice)))) await page.waitForTimeout(100);
     }
     await Promise.all(pending);
-    if (await page.evaluate(() => localStorage.getItem('newsroom:webfonts') === '1')) {
+    if (await storedFonts()) {
       returning = true;
       await page.reload({ waitUntil: 'networkidle' });
       await Promise.all(pending);

@@ -1,73 +1,75 @@
 /**
  * For bench/lighthouse.ts: the site's pages exactly as served, less Next.js's script tags, so
  * Lighthouse can weigh the page's own HTML, CSS, fonts and photo apart from the framework's
- * JavaScript (what BENCHMARKS.md compares with the floor). A bench-only proxy on loopback: every
- * request goes to the site's server; an HTML answer loses its `<script src="/_next/…">` tags
- * (the inline ones stay: without the scripts they only fill an array). Text is compressed again
- * as the site's server sends it (Brotli, else gzip), so Lighthouse sees the same transfer sizes,
- * and kept: after the warm-up request an answer costs the proxy no time Lantern would count.
+ * JavaScript (what BENCHMARKS.md compares with the floor). A bench-only proxy on loopback in front
+ * of the site's server:
+ * - an HTML page loses its `<script src="/_next/…">` tags and their preloads (the inline scripts
+ *   stay: without the framework they only fill an array), and is then kept and answered exactly
+ *   as the site's page cache answers (scripts/page-cache.mjs: the same compression, headers and
+ *   lengths), so after the warm-up request it costs no time Lantern would count;
+ * - everything else (stylesheet, photos, fonts) is relayed byte for byte, still compressed as the
+ *   site's server sent it.
  */
 import http from 'node:http';
-import zlib from 'node:zlib';
-import type { RunningServer } from './server';
+import { request } from 'undici';
+import { makeEntry, relayedHeaders, sendEntry } from '../scripts/page-cache.mjs';
+import { assertPortFree, type RunningServer } from './server';
 
 /** Next.js's own script tags: its chunks (async) and the polyfills for old browsers (nomodule). */
-const NEXT_SCRIPT_TAG = /<script src="\/_next\/[^"]*"[^>]*><\/script>/g;
+const NEXT_SCRIPT_TAG = /<script\b[^>]*\bsrc="\/_next\/[^"]*"[^>]*><\/script>/gi;
 /** And its preloads of them (the runtime chunk, at low priority). */
-const NEXT_SCRIPT_PRELOAD = /<link rel="preload" as="script"[^>]*href="\/_next\/[^"]*"[^>]*\/>/g;
+const NEXT_SCRIPT_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\bhref="\/_next\/[^"]*"[^>]*\/?>/gi;
 
+/** The page without Next.js's scripts; throws if one is left (a changed tag would make the rows mean nothing). */
 export function stripNextScripts(html: string) {
-  return html.replace(NEXT_SCRIPT_TAG, '').replace(NEXT_SCRIPT_PRELOAD, '');
+  const stripped = html.replace(NEXT_SCRIPT_TAG, '').replace(NEXT_SCRIPT_PRELOAD, '');
+  if (/<script\b[^>]*\bsrc="\/_next\//i.test(stripped)) throw new Error('a Next.js script tag is left after stripping: update NEXT_SCRIPT_TAG');
+  return stripped;
 }
 
-/** Only what the browser needs to read the answer; hop-by-hop and framing headers are the proxy's own. */
-const KEPT_HEADERS = ['content-type', 'cache-control', 'vary', 'content-language', 'link'];
-
-interface Answer {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
-}
+/** What the proxy asks the site for: what the browser asked, never framing or hop-by-hop headers. */
+const FORWARDED = ['accept', 'accept-encoding', 'accept-language', 'user-agent'] as const;
 
 export async function startWithoutScripts(upstream: string, port: number): Promise<RunningServer> {
-  const kept = new Map<string, Answer>();
+  await assertPortFree(port);
+  const pages = new Map<string, Awaited<ReturnType<typeof makeEntry>>>();
   const server = http.createServer(async (req, res) => {
-    const accepted = String(req.headers['accept-encoding'] ?? '');
-    const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : '';
-    const key = `${encoding} ${req.headers.accept ?? ''} ${req.url}`;
     try {
-      const answer = kept.get(key) ?? (await forward(req, encoding));
-      kept.set(key, answer);
-      res.writeHead(answer.status, answer.headers).end(answer.body);
-    } catch {
-      res.writeHead(502).end();
+      const path = req.url ?? '/';
+      const kept = pages.get(path);
+      if (kept) return sendEntry(req, res, kept);
+      const headers: Record<string, string> = {};
+      for (const name of FORWARDED) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+      const isPage = String(req.headers.accept ?? '').includes('text/html');
+      // A page is asked for uncompressed, so it can be edited; the rest is relayed as it comes.
+      if (isPage) headers['accept-encoding'] = 'identity';
+      const answer = await request(new URL(path, upstream), { method: req.method === 'HEAD' && !isPage ? 'HEAD' : 'GET', headers });
+      const type = String(answer.headers['content-type'] ?? '');
+      if (isPage && answer.statusCode === 200 && type.startsWith('text/html')) {
+        const html = stripNextScripts(await answer.body.text());
+        // The site's entity tag names the page with its scripts: not this body.
+        const rest = Object.fromEntries(Object.entries(answer.headers).filter(([name]) => name !== 'etag'));
+        const entry = await makeEntry(200, rest, Buffer.from(html));
+        pages.set(path, entry);
+        return sendEntry(req, res, entry, 'MISS');
+      }
+      res.writeHead(answer.statusCode, relayedHeaders(answer.headers, answer.statusCode));
+      for await (const chunk of answer.body) res.write(chunk);
+      res.end();
+    } catch (error) {
+      console.error(`without-scripts proxy: ${req.url}: ${error instanceof Error ? error.message : String(error)}`);
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
     }
   });
-  async function forward(req: http.IncomingMessage, encoding: string): Promise<Answer> {
-    const answer = await fetch(new URL(req.url ?? '/', upstream), {
-      headers: { accept: req.headers.accept ?? '*/*', 'accept-language': req.headers['accept-language'] ?? '' },
-      redirect: 'manual',
-    });
-    const type = answer.headers.get('content-type') ?? '';
-    let body: Buffer = Buffer.from(await answer.arrayBuffer());
-    if (type.startsWith('text/html')) body = Buffer.from(stripNextScripts(body.toString('utf8')));
-    const headers: Record<string, string> = {};
-    for (const name of KEPT_HEADERS) {
-      const value = answer.headers.get(name);
-      if (value) headers[name] = value;
-    }
-    const location = answer.headers.get('location');
-    if (location) headers.location = location;
-    if (encoding && /^(text\/|application\/(javascript|json|xml)|image\/svg)/.test(type)) {
-      body = encoding === 'br' ? zlib.brotliCompressSync(body) : zlib.gzipSync(body);
-      headers['content-encoding'] = encoding;
-    }
-    return { status: answer.status, headers, body };
-  }
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
   return {
     url: `http://127.0.0.1:${port}`,
-    pids: [process.pid],
+    // It runs in the bench's own process.
+    pids: [],
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

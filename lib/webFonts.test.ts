@@ -1,6 +1,6 @@
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { COMMON_FONT_SLICES, FONT_PREFETCH_DELAY_MS, FONT_WAIT_MS, FONTS_PENDING_ATTRIBUTE, HANGUL_WEB_ATTRIBUTE, WEB_FONTS_SCRIPT, WEBFONTS_KEY } from './webFonts';
+import { COMMON_FONT_SLICES, FONT_PREFETCH_DELAY_MS, FONT_WAIT_MS, HANGUL_FALLBACK_SCRIPT, FONTS_PENDING_ATTRIBUTE, HANGUL_WEB_ATTRIBUTE, WEB_FONTS_SCRIPT, WEBFONTS_KEY } from './webFonts';
 
 /**
  * Runs the inline script against a fake page: <html lang>, localStorage, fetch, the font-loading
@@ -66,8 +66,9 @@ async function run(
 }
 
 describe('the inline web-fonts script', () => {
-  it('is a constant that cannot close its <script> element', () => {
+  it('is a constant that cannot close its <script> element, as is the starting page\'s', () => {
     expect(WEB_FONTS_SCRIPT).not.toContain('<');
+    expect(HANGUL_FALLBACK_SCRIPT).not.toContain('<');
   });
 
   it('on a first Korean page, fetches the common slices only well after load, then remembers it', async () => {

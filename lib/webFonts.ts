@@ -27,9 +27,8 @@ export const WEBFONTS_ATTRIBUTE = 'data-webfonts';
 /**
  * How long after the load event a first Korean page waits before fetching the slices (about
  * 200 KB) for the next page: until its largest paint is well behind it. The load event can come
- * before the photo is drawn, and slices fetched then compete with it on a slow phone (and
- * Lighthouse puts them on the LCP's path: 0.9 s against 2.0 s for the Korean story without
- * Next.js's scripts, BENCHMARKS.md).
+ * before the photo is drawn, and slices fetched then compete with it on a slow phone; Lighthouse
+ * would also put any that finish before that paint on the LCP's path.
  */
 export const FONT_PREFETCH_DELAY_MS = 2000;
 
@@ -74,7 +73,7 @@ const HANGUL_CHECK = `try{${DRAWS_BOXES}if(b){var p=${JSON.stringify(FONTS_PENDI
 /**
  * Runs inline at the top of <body> on every page: a constant, with nothing from a request or
  * content in it. Marks <html> when the fonts were fetched before; otherwise, on a Korean page,
- * fetches them after the load event, when nothing on the page waits for the network.
+ * fetches them FONT_PREFETCH_DELAY_MS after the load event, when nothing on the page waits for the network.
  */
 export const WEB_FONTS_SCRIPT = `(function(){var d=document.documentElement,k=${JSON.stringify(WEBFONTS_KEY)};${HANGUL_CHECK}try{if(localStorage.getItem(k)==='1'){d.setAttribute(${JSON.stringify(
   WEBFONTS_ATTRIBUTE,

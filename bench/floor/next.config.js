@@ -15,4 +15,6 @@ module.exports = {
   distDir: '.next',
   turbopack: { root },
   outputFileTracingRoot: root,
+  // As the site's: the photo page (app/photo) gets AVIF where the browser takes it.
+  images: { formats: ['image/avif', 'image/webp'] },
 };
